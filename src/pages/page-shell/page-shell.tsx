@@ -1,0 +1,100 @@
+import type { ComponentChildren } from 'preact';
+import { CONTENT_SECURITY_POLICY, SITE } from '../../site/site';
+
+/** The built files every page links to, found in Vite's manifest. */
+export interface PageAssets {
+  readonly scripts: readonly string[];
+  readonly styles: readonly string[];
+  readonly preloadFonts: readonly string[];
+  readonly prePaintScript: string;
+}
+
+/** Everything the shell needs to know about one page. */
+export interface ShellProps {
+  readonly title: string;
+  readonly description: string;
+  readonly path: string;
+  readonly assets: PageAssets;
+  /** Marks the header link of the current page. */
+  readonly current?: 'home' | 'get-help-now' | 'glossary' | 'settings' | 'about';
+  readonly children: ComponentChildren;
+}
+
+/** The accessible frame of every page: skip link, header, navigation, main, player region and footer. */
+export function PageShell({ title, description, path, assets, current, children }: ShellProps) {
+  const fullTitle = path === '/' ? SITE.name : `${title} – ${SITE.name}`;
+  const navLink = (href: string, key: ShellProps['current'], label: string, extraClass = '') => (
+    <li>
+      <a href={href} class={`nav-link ${extraClass}`.trim()} aria-current={current === key ? 'page' : undefined}>
+        {label}
+      </a>
+    </li>
+  );
+  return (
+    <html lang={SITE.lang} class="no-js">
+      <head>
+        <meta charset="utf-8" />
+        <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        <meta name="description" content={description} />
+        <meta name="theme-color" content={SITE.themeColor} />
+        <meta name="referrer" content="no-referrer" />
+        <link rel="manifest" href="/manifest.webmanifest" />
+        <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
+        <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
+        {assets.preloadFonts.map((href) => (
+          <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
+        ))}
+        {assets.styles.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
+        {/* Applies saved settings before the first paint, so there is no flash of the wrong theme or size. */}
+        <script src={assets.prePaintScript}></script>
+        {assets.scripts.map((src) => (
+          <script type="module" src={src}></script>
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <header class="site-header">
+          <div class="site-header__inner">
+            <p class="site-name">
+              <a href="/">{SITE.name}</a>
+            </p>
+            <nav aria-label="Main">
+              <ul class="nav-list">
+                {navLink('/', 'home', 'Home')}
+                {navLink('/get-help-now/', 'get-help-now', 'Get help now', 'nav-link--urgent')}
+                {navLink('/glossary/', 'glossary', 'Glossary')}
+                {navLink('/settings/', 'settings', 'Settings')}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="site-footer__inner">
+            <p>
+              This guide gives general information. It does not replace advice from your own care team.
+            </p>
+            <p>
+              <a href="/about/">About this guide, privacy and licence</a>
+            </p>
+          </div>
+        </footer>
+        {/* The player and app messages are filled in by JavaScript; the status line is here from the start so
+            screen readers announce changes to it (regions added already filled are often not announced). */}
+        <div id="app-bar" class="app-bar">
+          <div id="app-notices"></div>
+          <div id="player-root"></div>
+          <p id="app-status" class="app-status" role="status" aria-live="polite" aria-atomic="true"></p>
+        </div>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,81 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { VNode } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { compileContentFolder } from '../content/compile-content';
+import type { Guide } from '../content/content-types';
+import { AboutPage } from '../pages/about-page/about-page';
+import { Article } from '../pages/article/article';
+import { Home } from '../pages/home/home';
+import { NotFound } from '../pages/not-found/not-found';
+import { PageShell, type PageAssets } from '../pages/page-shell/page-shell';
+import { SettingsPage } from '../pages/settings-page/settings-page';
+import { pagePath, SITE } from '../site/site';
+
+/** One prerendered file: its route and the HTML written for it. */
+export interface RenderedRoute {
+  readonly path: string;
+  readonly file: string;
+  readonly html: string;
+}
+
+/** Renders every route of the guide to complete HTML documents. */
+export function renderSite(guide: Guide, assets: PageAssets): RenderedRoute[] {
+  const doc = (vnode: VNode) => `<!doctype html>\n${renderToString(vnode)}\n`;
+  const routes: RenderedRoute[] = [];
+  const add = (path: string, file: string, vnode: VNode) => routes.push({ path, file, html: doc(vnode) });
+
+  add(
+    '/',
+    'index.html',
+    <PageShell title={SITE.name} description={SITE.description} path="/" assets={assets} current="home">
+      <Home pages={guide.pages} />
+    </PageShell>,
+  );
+  guide.pages.forEach((page, index) => {
+    const path = pagePath(page.id);
+    const current = page.kind === 'urgent' ? 'get-help-now' : page.kind === 'glossary' ? 'glossary' : undefined;
+    add(
+      path,
+      `${page.id}/index.html`,
+      <PageShell title={page.title} description={page.summary} path={path} assets={assets} current={current}>
+        <Article page={page} previous={guide.pages[index - 1] ?? null} next={guide.pages[index + 1] ?? null} />
+      </PageShell>,
+    );
+  });
+  add(
+    '/settings/',
+    'settings/index.html',
+    <PageShell title="Settings" description="Text size, colours, spacing, voice and speed." path="/settings/" assets={assets} current="settings">
+      <SettingsPage />
+    </PageShell>,
+  );
+  const newest = guide.pages.map((p) => p.reviewed).sort().at(-1) ?? '';
+  add(
+    '/about/',
+    'about/index.html',
+    <PageShell title="About this guide" description="Who the guide is for, privacy and licence." path="/about/" assets={assets} current="about">
+      <AboutPage reviewed={newest} />
+    </PageShell>,
+  );
+  add(
+    '/404.html',
+    '404.html',
+    <PageShell title="Page not found" description="This page does not exist." path="/404.html" assets={assets}>
+      <NotFound />
+    </PageShell>,
+  );
+  return routes;
+}
+
+/** Compiles content/ and writes every prerendered page into the output folder; returns the routes written. */
+export function prerender(contentFolder: string, outDir: string, assets: PageAssets): RenderedRoute[] {
+  const guide = compileContentFolder(contentFolder);
+  const routes = renderSite(guide, assets);
+  for (const route of routes) {
+    const target = join(outDir, route.file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, route.html);
+  }
+  return routes;
+}

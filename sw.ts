@@ -1,0 +1,38 @@
+/// <reference lib="webworker" />
+// The service worker: keeps the whole guide available offline. One concern per block.
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+
+declare let self: ServiceWorkerGlobalScope;
+
+// 1. Precache every prerendered page, script, style, font and icon listed by the build.
+//    "/surgery/" and "/surgery" are both served from "surgery/index.html".
+precacheAndRoute(self.__WB_MANIFEST, {
+  directoryIndex: 'index.html',
+  cleanURLs: false,
+  urlManipulation: ({ url }) => (url.pathname.endsWith('/') ? [] : [new URL(`${url.pathname}/index.html`, url)]),
+});
+
+// 2. Remove caches left by older versions of the guide.
+cleanupOutdatedCaches();
+
+// 3. The built-in voice's files are large and only some people need them, so they are cached the first time
+//    they are used rather than on install.
+registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/voice/'), new CacheFirst({ cacheName: 'built-in-voice' }));
+
+// 4. A page that is not in the precache and cannot be fetched (offline) shows the guide's own
+//    "page not found" page instead of the browser's error page.
+setCatchHandler(async ({ request }) => {
+  if (request.destination === 'document') return (await matchPrecache('/404.html')) ?? Response.error();
+  return Response.error();
+});
+
+// 5. A waiting new version takes over only when the person chooses "Update now".
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// 6. On the very first install, control the open page at once so it works offline without a reload.
+clientsClaim();
