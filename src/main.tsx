@@ -1,6 +1,105 @@
-// The composition root: creates the browser adapters once and starts each interactive part of the page.
+// The composition root: creates each browser adapter once, then starts the interactive parts of this page.
 import '@fontsource/atkinson-hyperlegible/latin-400.css';
 import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import './styles/global.css';
+import './styles/player.css';
+import { render } from 'preact';
+import lexicon from 'virtual:lexicon';
+import { createWakeLock } from './platform/wake-lock';
+import { startHighlighter } from './player/highlighter';
+import { Player } from './player/player';
+import { readDocument } from './player/reading-document';
+import { loadPosition } from './player/reading-memory';
+import { connectReader } from './reader/reader';
+import { SettingsStore } from './settings/settings-store';
+import { createEngineChooser } from './speech/engine-choice';
+import { findWebSpeech, NativeSpeechEngine } from './speech/native-engine';
+import { compileLexicon } from './speech/pronounce';
+import type { SpeechEngine } from './speech/speech-engine';
+import { UnavailableEngine } from './speech/unavailable-engine';
+import { createStorage, findLocalStorage } from './storage/storage';
+import { ContinueListening } from './ui/continue-listening/continue-listening';
+import { PlayerBar } from './ui/player-bar/player-bar';
+import { SettingsForm } from './ui/settings-form/settings-form';
+import { createStatusAnnouncer } from './ui/status/status-announcer';
+import { VoicePicker } from './ui/voice-picker/voice-picker';
 
-console.debug('Bone metastasis guide ready');
+const doc = document;
+const root = doc.documentElement;
+const lang = root.lang || 'en';
+
+// Adapters, created once.
+const storage = createStorage(findLocalStorage());
+const settings = new SettingsStore(storage, root, window);
+const announcer = createStatusAnnouncer(doc.getElementById('app-status'));
+const webSpeech = findWebSpeech();
+const device: SpeechEngine | null = webSpeech ? new NativeSpeechEngine(webSpeech) : null;
+const wakeLock = createWakeLock(navigator, doc);
+const online = () => navigator.onLine !== false;
+let voicesSettled = device === null;
+void device?.loadVoices().then(() => {
+  voicesSettled = true;
+});
+const builtIn = (): SpeechEngine | null => null;
+const chooser = createEngineChooser({
+  device,
+  builtIn,
+  voicesSettled: () => voicesSettled,
+  online,
+  lang,
+  preferredLang: navigator.language || 'en-US',
+  unavailable: new UnavailableEngine(),
+});
+
+// Keep focused elements and the reading place clear of the sticky player (WCAG 2.4.11).
+const bar = doc.getElementById('app-bar');
+if (bar && 'ResizeObserver' in window) {
+  new ResizeObserver(() => root.style.setProperty('--bar-height', `${bar.offsetHeight}px`)).observe(bar);
+}
+
+// A page with something to read gets the player.
+const article = doc.querySelector<HTMLElement>('article[data-page]');
+if (article) {
+  const player = new Player({
+    document: readDocument(article, lang),
+    pronounce: compileLexicon(lexicon),
+    chooseEngine: (voiceId) => chooser.choose(voiceId),
+    fallback: (failed) => chooser.fallback(failed),
+    storage,
+    announce: (message) => announcer.announce(message),
+  });
+  const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  const highlighter = startHighlighter(player, { root: article, prefersReducedMotion: reducedMotion });
+  connectReader({ root: article, player, onControlUsed: () => highlighter.follow() });
+  const playerRoot = doc.getElementById('player-root');
+  if (playerRoot) render(<PlayerBar player={player} onControlUsed={() => highlighter.follow()} />, playerRoot);
+
+  player.subscribe((state) => {
+    if (state.status === 'playing' && state.engine === 'device') wakeLock.hold();
+    else if (state.status !== 'preparing') wakeLock.release();
+  });
+  // Device voices cannot play in the background, so pause cleanly when the page is hidden, and stop
+  // speech entirely when the page goes away (Chromium keeps speaking after navigation otherwise:
+  // https://github.com/mdn/dom-examples/pull/307, checked 2026-11-27).
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden' && player.state.engine === 'device') player.pause();
+  });
+  window.addEventListener('pagehide', () => player.shutdown());
+
+  const saved = loadPosition(storage);
+  if (location.hash === '#continue-listening' && saved?.pageId === player.document.pageId) player.cue(saved.sentenceId);
+  (window as unknown as { __player?: Player }).__player = player;
+}
+
+const continueRoot = doc.getElementById('continue-root');
+if (continueRoot) render(<ContinueListening position={loadPosition(storage)} />, continueRoot);
+
+const settingsRoot = doc.getElementById('settings-root');
+if (settingsRoot) {
+  render(
+    <SettingsForm store={settings}>
+      <VoicePicker device={device} builtIn={builtIn} storage={storage} lang={lang} online={online} announce={(m) => announcer.announce(m)} />
+    </SettingsForm>,
+    settingsRoot,
+  );
+}

@@ -7,13 +7,14 @@ const require = createRequire(import.meta.url);
 
 /**
  * axe-core with two checks made stricter for low vision (accessibility.md §1.3):
- * 7:1 contrast for large text too (axe asks only 4.5:1 there), and 44 by 44 px targets (WCAG 2.5.5 AAA).
+ * 7:1 contrast for large text too (axe asks only 4.5:1 there), and 44 by 44 px targets (WCAG 2.5.5 AAA),
+ * with the spacing exception of 2.5.8 switched off (an unreachable minimum offset).
  */
 const STRICT_AXE_SOURCE =
   readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') +
   ';axe.configure({checks:[' +
   '{id:"color-contrast-enhanced",options:{contrastRatio:{normal:{expected:7},large:{expected:7}}}},' +
-  '{id:"target-size",options:{minSize:44}},{id:"target-offset",options:{minOffset:44}}]});';
+  '{id:"target-size",options:{minSize:44}},{id:"target-offset",options:{minOffset:100000}}]});';
 
 /** The WCAG tags we test against: 2.2 AA, the AAA rules axe has, and best practice. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa', 'best-practice'];

@@ -1,0 +1,179 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installFakeSpeechSynthesis, type FakeSpeechLog, type FakeSpeechOptions } from '../../tests/fakes/fake-speech-synthesis';
+import { findWebSpeech, NativeSpeechEngine } from '../speech/native-engine';
+import { compileLexicon } from '../speech/pronounce';
+import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine } from '../speech/speech-engine';
+import { createStorage } from '../storage/storage';
+import { Player, type PlayerState } from './player';
+import type { ReadingDocument } from './reading-document';
+import { loadListening, loadPosition } from './reading-memory';
+
+const doc: ReadingDocument = {
+  pageId: 'surgery',
+  pageTitle: 'Surgery',
+  lang: 'en',
+  sections: [
+    { anchor: 'introduction', title: 'Surgery', start: 0 },
+    { anchor: 'how-it-works', title: 'How it works', start: 3 },
+  ],
+  items: [
+    { id: 's-1', text: 'Surgery', sectionIndex: 0 },
+    { id: 's-2', text: 'Surgery can ease pain.', sectionIndex: 0 },
+    { id: 's-3', text: 'Denosumab is not surgery.', sectionIndex: 0 },
+    { id: 's-4', text: 'How it works', sectionIndex: 1 },
+    { id: 's-5', text: 'A surgeon fixes the bone.', sectionIndex: 1 },
+  ],
+};
+
+function memoryStorage() {
+  const map = new Map<string, string>();
+  return createStorage({ getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) });
+}
+
+function setup(options: FakeSpeechOptions = {}, fallbackEngine: SpeechEngine | null = null) {
+  const scope: Record<string, unknown> = {};
+  installFakeSpeechSynthesis(options, scope);
+  const engine = new NativeSpeechEngine(findWebSpeech(scope as unknown as typeof globalThis)!);
+  const storage = memoryStorage();
+  const announcements: string[] = [];
+  const states: PlayerState[] = [];
+  const player = new Player({
+    document: doc,
+    pronounce: compileLexicon({ denosumab: 'den oh SUE mab' }),
+    chooseEngine: (voiceId) => ({ engine, voiceId }),
+    fallback: () => (fallbackEngine ? { engine: fallbackEngine, voiceId: 'built-in' } : null),
+    storage,
+    announce: (m) => announcements.push(m),
+  });
+  player.subscribe((s) => states.push(s));
+  return { player, storage, announcements, states, log: scope.__fakeSpeech as FakeSpeechLog };
+}
+
+describe('Player with the device voice', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('reads a section and carries on to the end of the page, in order', async () => {
+    const { player, log, announcements } = setup();
+    player.playSection('introduction');
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(log.ended).toEqual(['Surgery', 'Surgery can ease pain.', 'den oh SUE mab is not surgery.', 'How it works', 'A surgeon fixes the bone.']);
+    expect(player.state.status).toBe('finished');
+    expect(announcements).toEqual(['Reading: Surgery', 'Finished reading Surgery']);
+  });
+
+  it('is "preparing" until the engine reports start, then "playing"', async () => {
+    const { player, states } = setup();
+    player.playPage();
+    expect(player.state.status).toBe('preparing');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(states.map((s) => s.status)).toContain('playing');
+  });
+
+  it('applies pronunciations to speech only and maps words back to the displayed text', async () => {
+    const { player, log, states } = setup();
+    player.playFrom('s-3');
+    await vi.advanceTimersByTimeAsync(15);
+    expect(log.spoken[0]!.text).toBe('den oh SUE mab is not surgery.');
+    const firstWord = states.find((s) => s.word)!.word!;
+    expect(doc.items[2]!.text.slice(firstWord.start, firstWord.end)).toBe('Denosumab');
+  });
+
+  it('pauses by stopping, and resumes by re-reading the same sentence', async () => {
+    const { player, log } = setup({ pauseActsAsCancel: true });
+    player.playFrom('s-2');
+    await vi.advanceTimersByTimeAsync(50);
+    player.pause();
+    expect(player.state.status).toBe('paused');
+    expect(player.state.index).toBe(1);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(log.ended).toEqual([]);
+    player.resume();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(log.started[0]).toBe('Surgery can ease pain.');
+    expect(log.started[1]).toBe('Surgery can ease pain.');
+  });
+
+  it('moves one sentence at a time with next and previous, and by section', async () => {
+    const { player, log } = setup({ msPerChar: 200 });
+    player.playFrom('s-2');
+    await vi.advanceTimersByTimeAsync(20);
+    player.next();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(player.state.index).toBe(2);
+    player.previous();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(player.state.index).toBe(1);
+    player.nextSection();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(player.state.index).toBe(3);
+    player.previousSection();
+    expect(player.state.index).toBe(0);
+    expect(log.spoken.map((s) => s.text).slice(0, 4)).toEqual(['Surgery can ease pain.', 'den oh SUE mab is not surgery.', 'Surgery can ease pain.', 'How it works']);
+  });
+
+  it('speaks the next sentences at a new speed and remembers it', async () => {
+    const { player, log, storage } = setup({ msPerChar: 100 });
+    player.playPage();
+    await vi.advanceTimersByTimeAsync(20);
+    player.setRate(1.5);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(log.spoken.at(-1)!.rate).toBe(1.5);
+    expect(loadListening(storage).rate).toBe(1.5);
+  });
+
+  it('saves the sentence being read, so listening can continue later', async () => {
+    const { player, storage } = setup({ msPerChar: 200 });
+    player.playFrom('s-4');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(loadPosition(storage)).toMatchObject({ pageId: 'surgery', sentenceId: 's-4', sectionTitle: 'How it works' });
+  });
+
+  it('says the voice is not working when speech fails and there is nothing to fall back to', async () => {
+    const { player, announcements } = setup({ failWith: 'synthesis-failed' });
+    player.playPage();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(player.state.status).toBe('error');
+    expect(announcements.at(-1)).toMatch(/This voice is not working/);
+  });
+
+  it('gives up after the watchdog and its one retry when speech never starts', async () => {
+    const { player, log } = setup({ neverStart: true });
+    player.playPage();
+    await vi.advanceTimersByTimeAsync(6500);
+    expect(log.spoken.length).toBe(2);
+    expect(player.state).toMatchObject({ status: 'error', error: 'no-start' });
+  });
+
+  it('falls back to another engine when the device voice fails, and keeps reading with it', async () => {
+    const fallback = new ScriptedEngine();
+    const { player } = setup({ failWith: 'synthesis-failed' }, fallback);
+    player.playPage();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(fallback.requests.map((r) => r.text)).toEqual(['Surgery']);
+    fallback.finish();
+    fallback.finish();
+    expect(fallback.requests.map((r) => r.text)).toEqual(['Surgery', 'Surgery can ease pain.', 'den oh SUE mab is not surgery.']);
+    expect(player.state.engine).toBe('built-in');
+  });
+});
+
+/** An engine driven by hand: start happens at once, end when finish() is called. */
+class ScriptedEngine implements SpeechEngine {
+  readonly kind = 'built-in' as const;
+  readonly requests: SpeakRequest[] = [];
+  private readonly events = new Emitter<EngineEvent>();
+  voices = () => [];
+  loadVoices = async () => [];
+  onVoicesChanged = () => () => {};
+  subscribe = (listener: (event: EngineEvent) => void) => this.events.subscribe(listener);
+  stop() {}
+  speak(request: SpeakRequest) {
+    this.requests.push(request);
+    queueMicrotask(() => this.events.emit({ type: 'start', utteranceId: request.utteranceId }));
+  }
+  finish() {
+    const last = this.requests.at(-1)!;
+    this.events.emit({ type: 'end', utteranceId: last.utteranceId });
+  }
+}

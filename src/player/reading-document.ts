@@ -1,0 +1,44 @@
+/** One sentence the player can read, taken from the page. */
+export interface ReadingItem {
+  readonly id: string;
+  readonly text: string;
+  readonly sectionIndex: number;
+}
+
+/** A section of the page: where it starts in the list of sentences, and its title. */
+export interface ReadingSection {
+  readonly anchor: string;
+  readonly title: string;
+  readonly start: number;
+}
+
+/** Everything on a page that can be read aloud, in reading order. */
+export interface ReadingDocument {
+  readonly pageId: string;
+  readonly pageTitle: string;
+  readonly lang: string;
+  readonly items: readonly ReadingItem[];
+  readonly sections: readonly ReadingSection[];
+}
+
+/**
+ * Reads the sentences of a prerendered article in order. The page title (h1) belongs to the first section;
+ * each later section starts with its heading.
+ */
+export function readDocument(article: HTMLElement, lang: string): ReadingDocument {
+  const items: ReadingItem[] = [];
+  const sections: ReadingSection[] = [];
+  const title = article.dataset.title ?? '';
+  const heading = article.querySelector<HTMLElement>('h1 [data-s]');
+  const sectionElements = [...article.querySelectorAll<HTMLElement>('section[data-section]')];
+  sectionElements.forEach((section, sectionIndex) => {
+    const h2 = section.querySelector('h2');
+    sections.push({ anchor: section.dataset.section ?? '', title: h2?.textContent?.trim() || title, start: items.length });
+    if (sectionIndex === 0 && heading) items.push({ id: heading.dataset.s!, text: heading.textContent ?? '', sectionIndex });
+    for (const element of section.querySelectorAll<HTMLElement>('[data-s]')) {
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) items.push({ id: element.dataset.s!, text, sectionIndex });
+    }
+  });
+  return { pageId: article.dataset.page ?? '', pageTitle: title, lang, items, sections };
+}

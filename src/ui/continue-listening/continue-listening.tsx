@@ -1,0 +1,13 @@
+import type { ReadingPosition } from '../../player/reading-memory';
+
+/** The home page's "Continue listening" link, shown when a reading place is saved. */
+export function ContinueListening({ position }: { position: ReadingPosition | null }) {
+  if (!position) return null;
+  return (
+    <p class="continue-listening">
+      <a class="continue-listening__link" href={`/${position.pageId}/#continue-listening`}>
+        Continue listening: {position.pageTitle}, {position.sectionTitle}
+      </a>
+    </p>
+  );
+}

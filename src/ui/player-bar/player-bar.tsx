@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Player, PlayerState } from '../../player/player';
+import { describeRate, RATES } from '../../player/reading-memory';
+
+/** Props for the sticky player. */
+export interface PlayerBarProps {
+  readonly player: Player;
+  /** Brings the reading place back into view after a control is used. */
+  readonly onControlUsed: () => void;
+}
+
+const ICONS = {
+  play: 'M8 5v14l11-7z',
+  pause: 'M6 5h4v14H6zm8 0h4v14h-4z',
+  stop: 'M6 6h12v12H6z',
+  previous: 'M6 6h2v12H6zm3.5 6 8.5 6V6z',
+  next: 'M16 6h2v12h-2zM6 18l8.5-6L6 6z',
+  previousSection: 'M11 18V6l-8.5 6zm.5-6 8.5 6V6z',
+  nextSection: 'M4 18l8.5-6L4 6zm9-12v12l8.5-6z',
+} as const;
+
+function Icon({ name }: { name: keyof typeof ICONS }) {
+  return (
+    <svg class="icon" aria-hidden="true" viewBox="0 0 24 24" focusable="false">
+      <path d={ICONS[name]} />
+    </svg>
+  );
+}
+
+/** Uses the player's state, re-rendering whenever the player reports a change. */
+export function usePlayerState(player: Player): PlayerState {
+  const [state, setState] = useState(player.state);
+  useEffect(() => {
+    const unsubscribe = player.subscribe(setState);
+    // The player may have changed between the first render and this effect (a restored reading place).
+    setState(player.state);
+    return unsubscribe;
+  }, [player]);
+  return state;
+}
+
+/**
+ * The sticky read-aloud player: Play/Pause, Stop, previous and next sentence and section, and speed.
+ * It appears once reading starts. Shortcuts work only while focus is inside it, so they never clash with
+ * screen-reader keys elsewhere on the page.
+ */
+export function PlayerBar({ player, onControlUsed }: PlayerBarProps) {
+  const state = usePlayerState(player);
+  const rootRef = useRef<HTMLElement>(null);
+  if (state.status === 'idle') return null;
+  const doc = player.document;
+  const item = doc.items[state.index];
+  const section = doc.sections[item?.sectionIndex ?? 0];
+  const active = state.status === 'playing' || state.status === 'preparing';
+  const act = (action: () => void) => () => {
+    action();
+    onControlUsed();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target.tagName === 'INPUT' || event.altKey || event.ctrlKey || event.metaKey) return;
+    const keys: Record<string, () => void> = {
+      k: () => player.toggle(),
+      K: () => player.toggle(),
+      ArrowLeft: () => (event.shiftKey ? player.previousSection() : player.previous()),
+      ArrowRight: () => (event.shiftKey ? player.nextSection() : player.next()),
+    };
+    const run = keys[event.key];
+    if (run) {
+      event.preventDefault();
+      act(run)();
+    }
+  };
+  const statusText =
+    state.status === 'preparing'
+      ? state.engine === 'built-in'
+        ? 'Preparing voice…'
+        : 'Starting…'
+      : state.status === 'playing'
+        ? 'Reading'
+        : state.status === 'paused'
+          ? 'Paused'
+          : state.status === 'finished'
+            ? 'Finished'
+            : 'The voice is not working';
+  return (
+    <section class="player" aria-label="Read aloud" ref={rootRef} onKeyDown={onKeyDown}>
+      <p class="player__now">
+        <span class="player__state">{statusText}:</span> {section?.title ?? doc.pageTitle}
+        <span class="player__position">
+          {' '}
+          (sentence {state.index + 1} of {doc.items.length})
+        </span>
+      </p>
+      <div class="player__controls" role="group" aria-label="Read-aloud controls">
+        <button type="button" class="secondary" onClick={act(() => player.previousSection())} aria-keyshortcuts="Shift+ArrowLeft">
+          <Icon name="previousSection" />
+          <span>Previous section</span>
+        </button>
+        <button type="button" class="secondary" onClick={act(() => player.previous())} aria-keyshortcuts="ArrowLeft">
+          <Icon name="previous" />
+          <span>Previous sentence</span>
+        </button>
+        <button type="button" class="player__main" onClick={act(() => player.toggle())} aria-keyshortcuts="K">
+          <Icon name={active ? 'pause' : 'play'} />
+          <span>{active ? 'Pause' : state.status === 'finished' ? 'Play again' : 'Play'}</span>
+        </button>
+        <button type="button" class="secondary" onClick={act(() => player.next())} aria-keyshortcuts="ArrowRight">
+          <Icon name="next" />
+          <span>Next sentence</span>
+        </button>
+        <button type="button" class="secondary" onClick={act(() => player.nextSection())} aria-keyshortcuts="Shift+ArrowRight">
+          <Icon name="nextSection" />
+          <span>Next section</span>
+        </button>
+        <button type="button" class="secondary" onClick={() => player.stop()} aria-keyshortcuts="Escape">
+          <Icon name="stop" />
+          <span>Stop</span>
+        </button>
+        {state.status === 'error' ? (
+          <button type="button" onClick={act(() => player.retry())}>
+            Retry
+          </button>
+        ) : null}
+      </div>
+      <div class="player__speed">
+        <label for="reading-speed">Speed</label>
+        <input
+          id="reading-speed"
+          type="range"
+          min={RATES[0]}
+          max={RATES[RATES.length - 1]}
+          step={0.25}
+          value={state.rate}
+          aria-valuetext={describeRate(state.rate)}
+          onInput={(event) => player.setRate(Number((event.target as HTMLInputElement).value))}
+        />
+        <span class="player__rate" aria-hidden="true">
+          {state.rate}×
+        </span>
+        <a href="/settings/#voice" class="player__voice-link">
+          Voice
+        </a>
+      </div>
+    </section>
+  );
+}

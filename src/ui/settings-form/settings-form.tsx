@@ -1,0 +1,76 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { HIGHLIGHTS, SPACINGS, TEXT_SIZES, THEMES, themeName, type Settings } from '../../settings/settings';
+import type { SettingsStore } from '../../settings/settings-store';
+
+const SIZE_NAMES: Record<string, string> = { '1': 'Large (standard)', '1.25': 'Larger', '1.5': 'Very large', '1.75': 'Extra large', '2': 'Largest (twice the standard size)' };
+const SPACING_NAMES = { normal: 'Normal', wide: 'Wide' } as const;
+const HIGHLIGHT_NAMES = { background: 'Coloured background and underline', box: 'Box around the sentence', underline: 'Thick underline only' } as const;
+
+function Choice<T extends string | number | null>(props: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  value: T;
+  label: (value: T) => string;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset class="choice">
+      <legend>{props.legend}</legend>
+      {props.options.map((option) => {
+        const id = `${props.name}-${String(option)}`;
+        return (
+          <div class="choice__option">
+            <input type="radio" id={id} name={props.name} checked={option === props.value} onChange={() => props.onChange(option)} />
+            <label for={id}>{props.label(option)}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** The display settings: text size, colours, spacing and highlight style, applied as soon as they change. */
+export function SettingsForm({ store, children }: { store: SettingsStore; children?: ComponentChildren }) {
+  const [settings, setSettings] = useState<Settings>(store.settings);
+  useEffect(() => store.subscribe(setSettings), [store]);
+  const themes = [null, ...THEMES] as const;
+  return (
+    <div class="settings-form">
+      {store.canRemember ? null : (
+        <p class="notice">
+          Settings cannot be remembered on this device, so they will go back to normal when you close the guide. This
+          can happen in private browsing or when the browser blocks storage.
+        </p>
+      )}
+      <Choice name="text-size" legend="Text size" options={TEXT_SIZES} value={settings.textSize} label={(v) => SIZE_NAMES[String(v)]!} onChange={(textSize) => store.update({ textSize })} />
+      <Choice
+        name="theme"
+        legend="Colours"
+        options={themes}
+        value={settings.theme}
+        label={(v) => (v === null ? 'Follow my device' : themeName(v))}
+        onChange={(theme) => store.update({ theme })}
+      />
+      <Choice name="spacing" legend="Line spacing" options={SPACINGS} value={settings.spacing} label={(v) => SPACING_NAMES[v]} onChange={(spacing) => store.update({ spacing })} />
+      <Choice
+        name="highlight"
+        legend="How the sentence being read is marked"
+        options={HIGHLIGHTS}
+        value={settings.highlight}
+        label={(v) => HIGHLIGHT_NAMES[v]}
+        onChange={(highlight) => store.update({ highlight })}
+      />
+      <p class="sample" aria-hidden="true">
+        Sample: <span class="s is-reading">This sentence is being read aloud.</span>
+      </p>
+      {children}
+      <p>
+        <button type="button" class="secondary" onClick={() => store.reset()}>
+          Reset to defaults
+        </button>
+      </p>
+    </div>
+  );
+}

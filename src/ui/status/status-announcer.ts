@@ -1,0 +1,26 @@
+/**
+ * Posts short state changes ("Paused", "Finished") to the page's one polite status region.
+ * The region is in the prerendered HTML, empty, from the start: regions added already filled are often
+ * not announced (accessibility.md §5). The text being read aloud never goes here.
+ */
+export interface StatusAnnouncer {
+  /** Shows and announces a message. */
+  announce(message: string): void;
+}
+
+/** Creates an announcer that writes into the given status element. */
+export function createStatusAnnouncer(region: HTMLElement | null): StatusAnnouncer {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  return {
+    announce(message) {
+      if (!region) return;
+      if (timer !== null) clearTimeout(timer);
+      // Clearing first makes a repeated message ("Paused" twice) announce again.
+      if (region.textContent === message) region.textContent = '';
+      timer = setTimeout(() => {
+        region.textContent = message;
+        timer = null;
+      }, 50);
+    },
+  };
+}

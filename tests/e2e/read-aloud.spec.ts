@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeProblems } from './axe';
+import { speechLog, spokenFor, useFakeSpeech } from './speech-fixture';
+
+/** The displayed sentences from a section's heading to the end of the page, in reading order. */
+async function sentencesFrom(page: Page, sectionAnchor: string): Promise<string[]> {
+  return page.evaluate((anchor) => {
+    const all = [...document.querySelectorAll<HTMLElement>('article [data-s]')];
+    const first = document.querySelector(`section[data-section="${anchor}"] [data-s]`)!;
+    return all.slice(all.indexOf(first as HTMLElement)).map((el) => el.textContent!.replace(/\s+/g, ' ').trim());
+  }, sectionAnchor);
+}
+
+test.describe('reading aloud with a device voice', () => {
+  test('Listen reads the section and then the rest of the page, in order', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 1 });
+    await page.goto('/ablation/');
+    const expected = (await sentencesFrom(page, 'possible-side-effects')).map(spokenFor);
+    await page.getByRole('button', { name: 'Listen to Possible side effects' }).click();
+    await expect.poll(async () => (await speechLog(page)).ended.length, { timeout: 15_000 }).toBe(expected.length);
+    expect((await speechLog(page)).ended).toEqual(expected);
+    await expect(page.getByRole('status')).toHaveText('Finished reading Ablation');
+  });
+
+  test('the highlighted sentence is the one being spoken, and the status never holds it', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 40 });
+    await page.goto('/ablation/');
+    await page.getByRole('button', { name: 'Listen to this page' }).click();
+    // Start from the second sentence: the first is the page title, which the status names on purpose.
+    for (let i = 1; i < 4; i++) {
+      await expect.poll(async () => (await speechLog(page)).started.length).toBeGreaterThan(i);
+      const { started } = await speechLog(page);
+      const highlighted = await page.locator('.s.is-reading').innerText();
+      expect(spokenFor(highlighted.replace(/\s+/g, ' ').trim())).toBe(started.at(-1));
+      const status = await page.getByRole('status').innerText();
+      expect(status).not.toContain(highlighted);
+      await page.waitForTimeout(300);
+    }
+    await expect(page.locator('.s.is-reading')).toHaveCount(1);
+  });
+
+  test('Pause stops speech and Play continues from the same sentence', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 60 });
+    await page.goto('/surgery/');
+    await page.getByRole('button', { name: 'Listen to How it works' }).click();
+    const player = page.getByRole('region', { name: 'Read aloud' });
+    await expect(player.getByRole('button', { name: 'Pause' })).toBeVisible();
+    await page.waitForTimeout(300);
+    const before = await speechLog(page);
+    const current = before.started.at(-1);
+    await player.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByRole('status')).toHaveText('Paused');
+    const paused = await speechLog(page);
+    expect(paused.speaking).toBe(false);
+    await page.waitForTimeout(500);
+    expect((await speechLog(page)).started.length).toBe(paused.started.length);
+    await player.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(async () => (await speechLog(page)).started.length).toBe(paused.started.length + 1);
+    expect((await speechLog(page)).started.at(-1)).toBe(current);
+  });
+
+  test('Next and Previous move by one sentence', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 80 });
+    await page.goto('/surgery/');
+    const sentences = (await sentencesFrom(page, 'how-it-works')).map(spokenFor);
+    await page.getByRole('button', { name: 'Listen to How it works' }).click();
+    const player = page.getByRole('region', { name: 'Read aloud' });
+    await expect.poll(async () => (await speechLog(page)).started.at(-1)).toBe(sentences[0]);
+    await player.getByRole('button', { name: 'Next sentence' }).click();
+    await expect.poll(async () => (await speechLog(page)).started.at(-1)).toBe(sentences[1]);
+    await player.getByRole('button', { name: 'Next sentence' }).click();
+    await expect.poll(async () => (await speechLog(page)).started.at(-1)).toBe(sentences[2]);
+    await player.getByRole('button', { name: 'Previous sentence' }).click();
+    await expect.poll(async () => (await speechLog(page)).started.at(-1)).toBe(sentences[1]);
+    await player.getByRole('button', { name: 'Next section' }).click();
+    await expect(page.locator('.s.is-reading')).toHaveText('What to expect');
+  });
+
+  test('the speed slider changes the rate of what is spoken, and says the speed in words', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 60 });
+    await page.goto('/ablation/');
+    await page.getByRole('button', { name: 'Listen to this page' }).click();
+    const slider = page.getByRole('slider', { name: 'Speed' });
+    await expect(slider).toHaveAttribute('aria-valuetext', 'Normal speed');
+    await expect(slider).toHaveAttribute('min', '0.5');
+    await expect(slider).toHaveAttribute('max', '2');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', '1.25 times normal speed');
+    await expect.poll(async () => (await speechLog(page)).spoken.at(-1)!.rate).toBe(1.25);
+  });
+
+  test('speed and reading place survive a reload; the home page offers to continue', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 60 });
+    await page.goto('/surgery/');
+    await page.getByRole('button', { name: 'Listen to What to expect' }).click();
+    const slider = page.getByRole('slider', { name: 'Speed' });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(slider).toHaveAttribute('aria-valuetext', '0.75 times normal speed');
+    await page.waitForTimeout(200);
+    const reading = (await page.locator('.s.is-reading').innerText()).trim();
+    await page.goto('/');
+    const link = page.getByRole('link', { name: 'Continue listening: Surgery, What to expect' });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/\/surgery\/#continue-listening$/);
+    await expect(page.locator('.s.is-reading')).toHaveText(reading);
+    const player = page.getByRole('region', { name: 'Read aloud' });
+    await player.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(async () => (await speechLog(page)).spoken.at(-1)).toMatchObject({ text: spokenFor(reading), rate: 0.75 });
+  });
+
+  test('a whole section can be listened to with the keyboard alone, and Escape stops it', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 30 });
+    await page.goto('/focused-ultrasound/');
+    const listen = page.getByRole('button', { name: 'Listen to How it works' });
+    await listen.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await speechLog(page)).started.length).toBeGreaterThan(0);
+    await expect(listen).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('status')).toHaveText('Stopped');
+    await expect(page.locator('.s.is-reading')).toHaveCount(0);
+    expect((await speechLog(page)).speaking).toBe(false);
+  });
+
+  test('keyboard shortcuts work inside the player and are declared', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 80 });
+    await page.goto('/surgery/');
+    await page.getByRole('button', { name: 'Listen to this page' }).click();
+    const pause = page.getByRole('button', { name: 'Pause' });
+    await expect(pause).toHaveAttribute('aria-keyshortcuts', 'K');
+    await pause.focus();
+    await page.keyboard.press('k');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  });
+
+  test('clicking a sentence starts reading there', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 60 });
+    await page.goto('/surgery/');
+    const sentence = page.locator('[data-s]').filter({ hasText: 'Another choice is bone cement.' });
+    await sentence.click();
+    await expect.poll(async () => (await speechLog(page)).started[0]).toBe('Another choice is bone cement.');
+    await expect(sentence).toHaveClass(/is-reading/);
+  });
+
+  test('nothing speaks until asked', async ({ page }) => {
+    await useFakeSpeech(page);
+    await page.goto('/surgery/');
+    await page.waitForTimeout(500);
+    expect((await speechLog(page)).spoken).toEqual([]);
+    await expect(page.getByRole('status')).toHaveText('');
+  });
+
+  test('the page with the player open and a sentence highlighted has no axe problems', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 80 });
+    await page.goto('/radiation-therapy/');
+    await page.getByRole('button', { name: 'Listen to Possible side effects' }).click();
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.locator('.s.is-reading')).toHaveCount(1);
+    expect(await axeProblems(page)).toEqual([]);
+  });
+});
