@@ -2,8 +2,8 @@
 // The service worker: keeps the whole guide available offline. One concern per block.
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
-import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
+import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
+import { CacheFirst, NetworkOnly } from 'workbox-strategies';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -23,7 +23,8 @@ cleanupOutdatedCaches();
 registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/voice/'), new CacheFirst({ cacheName: 'built-in-voice' }));
 
 // 4. A page that is not in the precache and cannot be fetched (offline) shows the guide's own
-//    "page not found" page instead of the browser's error page.
+//    "page not found" page instead of the browser's error page. Other navigations go to the network.
+registerRoute(new NavigationRoute(new NetworkOnly()));
 setCatchHandler(async ({ request }) => {
   if (request.destination === 'document') return (await matchPrecache('/404.html')) ?? Response.error();
   return Response.error();

@@ -1,6 +1,7 @@
 // Builds the guide into dist/: the browser bundle, every prerendered page, the settings script that runs
 // before first paint, the service worker with its precache list, and a copy of the source code (GPL).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
@@ -9,8 +10,12 @@ import { injectManifest } from 'workbox-build';
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-const work = join(root, '.build');
+// OUT_DIR and BUILD_ID let the tests make two different builds side by side (the update test).
+const dist = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : join(root, 'dist');
+// Work files stay inside the project, where the prerender bundle can find node_modules.
+const work = join(root, '.build', createHash('sha256').update(dist).digest('hex').slice(0, 8));
+const packageVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+const version = process.env.BUILD_ID ? `${packageVersion}+${process.env.BUILD_ID}` : packageVersion;
 const quiet = { logLevel: 'warn', configFile: false };
 
 async function step(name, action) {
@@ -23,7 +28,7 @@ async function main() {
   rmSync(work, { recursive: true, force: true });
   console.log('Building the guide');
 
-  await step('browser bundle', () => build({ root, logLevel: 'warn' }));
+  await step('browser bundle', () => build({ root, logLevel: 'warn', build: { outDir: dist } }));
 
   await step('pre-paint settings script', () =>
     build({
@@ -64,7 +69,7 @@ async function main() {
 
   await step('prerendered pages', async () => {
     const { prerender } = await import(join(work, 'ssr/prerender.js'));
-    const routes = prerender(join(root, 'content'), dist, assets);
+    const routes = prerender(join(root, 'content'), dist, assets, version);
     console.log(`    ${routes.length} pages: ${routes.map((r) => r.path).join(' ')}`);
   });
 
@@ -97,7 +102,8 @@ async function main() {
 
   await step('source code archive', () => writeSourceArchive());
   rmSync(join(dist, '.vite'), { recursive: true, force: true });
-  console.log('Done: dist/');
+  rmSync(work, { recursive: true, force: true });
+  console.log(`Done: version ${version} in ${dist}`);
 }
 
 // The GPL asks that people who get the program can get its source; the About page links to this file.

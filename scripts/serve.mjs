@@ -38,7 +38,7 @@ function readHeaders(dir) {
 
 /** Starts the static server; resolves with the server once it listens. */
 export function serve({ dir = resolve(import.meta.dirname, '../dist'), port = 4173, host = '127.0.0.1', log = true } = {}) {
-  const root = resolve(dir);
+  let root = resolve(dir);
   const security = readHeaders(root);
   const gzipCache = new Map();
   const server = createServer((req, res) => {
@@ -82,6 +82,11 @@ export function serve({ dir = resolve(import.meta.dirname, '../dist'), port = 41
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });
+  // The update test swaps in a second build while the server runs, as a redeploy would.
+  server.setRoot = (next) => {
+    root = resolve(next);
+    gzipCache.clear();
+  };
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

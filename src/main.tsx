@@ -5,6 +5,9 @@ import './styles/global.css';
 import './styles/player.css';
 import { render } from 'preact';
 import lexicon from 'virtual:lexicon';
+import { watchConnection } from './offline/connection';
+import { watchInstallPrompt } from './offline/install-prompt';
+import { registerServiceWorker } from './offline/service-worker-bridge';
 import { createWakeLock } from './platform/wake-lock';
 import { startHighlighter } from './player/highlighter';
 import { Player } from './player/player';
@@ -18,7 +21,9 @@ import { compileLexicon } from './speech/pronounce';
 import type { SpeechEngine } from './speech/speech-engine';
 import { UnavailableEngine } from './speech/unavailable-engine';
 import { createStorage, findLocalStorage } from './storage/storage';
+import { AppNotices, Notices } from './ui/app-notices/app-notices';
 import { ContinueListening } from './ui/continue-listening/continue-listening';
+import { InstallHelp, isAppleMobile } from './ui/install-help/install-help';
 import { PlayerBar } from './ui/player-bar/player-bar';
 import { SettingsForm } from './ui/settings-form/settings-form';
 import { createStatusAnnouncer } from './ui/status/status-announcer';
@@ -35,7 +40,17 @@ const announcer = createStatusAnnouncer(doc.getElementById('app-status'));
 const webSpeech = findWebSpeech();
 const device: SpeechEngine | null = webSpeech ? new NativeSpeechEngine(webSpeech) : null;
 const wakeLock = createWakeLock(navigator, doc);
-const online = () => navigator.onLine !== false;
+const connection = watchConnection(window);
+const online = () => connection.online;
+const notices = new Notices();
+const serviceWorker = registerServiceWorker(navigator.serviceWorker, {
+  onOfflineReady: () => notices.set({ offlineReady: true }),
+  onUpdateReady: () => notices.set({ updateReady: true }),
+});
+// Look for a new version when the person comes back to the guide, and every hour it stays open.
+doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && serviceWorker.checkForUpdate());
+setInterval(() => serviceWorker.checkForUpdate(), 60 * 60 * 1000);
+const install = watchInstallPrompt(window);
 let voicesSettled = device === null;
 void device?.loadVoices().then(() => {
   voicesSettled = true;
@@ -57,9 +72,28 @@ if (bar && 'ResizeObserver' in window) {
   new ResizeObserver(() => root.style.setProperty('--bar-height', `${bar.offsetHeight}px`)).observe(bar);
 }
 
+// Install help on the home page comes first: on iPhone and iPad its steps can be listened to.
+const installRoot = doc.getElementById('install-root');
+const standalone = window.matchMedia?.('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
+if (installRoot) {
+  const way = standalone ? 'installed' : isAppleMobile(navigator.userAgent, navigator.maxTouchPoints ?? 0) ? 'ios' : 'menu';
+  render(<InstallHelp install={install} initialWay={way} />, installRoot);
+}
+
+// The "Continue listening" shortcut goes straight to where the person stopped.
+const continuePage = doc.getElementById('continue-page');
+if (continuePage) {
+  const position = loadPosition(storage);
+  if (position) location.replace(`/${position.pageId}/#continue-listening`);
+  else render(<p>You have not listened to any part of the guide yet. <a href="/">Go to the home page</a> to choose one.</p>, continuePage);
+}
+
 // A page with something to read gets the player.
 const article = doc.querySelector<HTMLElement>('article[data-page]');
-if (article) {
+const player = article ? startReading(article) : null;
+
+/** Creates the player for this page's article and connects the highlight, the controls and the page. */
+function startReading(article: HTMLElement): Player {
   const player = new Player({
     document: readDocument(article, lang),
     pronounce: compileLexicon(lexicon),
@@ -88,7 +122,22 @@ if (article) {
 
   const saved = loadPosition(storage);
   if (location.hash === '#continue-listening' && saved?.pageId === player.document.pageId) player.cue(saved.sentenceId);
-  (window as unknown as { __player?: Player }).__player = player;
+  return player;
+}
+
+const noticesRoot = doc.getElementById('app-notices');
+if (noticesRoot) {
+  render(
+    <AppNotices
+      notices={notices}
+      bridge={serviceWorker}
+      connection={connection}
+      isReading={() => player?.isActive ?? false}
+      onReadingChange={(listener) => player?.subscribe(listener) ?? (() => {})}
+      announce={(message) => announcer.announce(message)}
+    />,
+    noticesRoot,
+  );
 }
 
 const continueRoot = doc.getElementById('continue-root');

@@ -6,6 +6,7 @@ import { compileContentFolder } from '../content/compile-content';
 import type { Guide } from '../content/content-types';
 import { AboutPage } from '../pages/about-page/about-page';
 import { Article } from '../pages/article/article';
+import { ContinuePage } from '../pages/continue-page/continue-page';
 import { Home } from '../pages/home/home';
 import { NotFound } from '../pages/not-found/not-found';
 import { PageShell, type PageAssets } from '../pages/page-shell/page-shell';
@@ -20,10 +21,10 @@ export interface RenderedRoute {
 }
 
 /** Renders every route of the guide to complete HTML documents. */
-export function renderSite(guide: Guide, assets: PageAssets): RenderedRoute[] {
+export function renderSite(guide: Guide, assets: PageAssets, version: string): RenderedRoute[] {
   const doc = (vnode: VNode) => `<!doctype html>\n${renderToString(vnode)}\n`;
   const routes: RenderedRoute[] = [];
-  const add = (path: string, file: string, vnode: VNode) => routes.push({ path, file, html: doc(vnode) });
+  const add = (path: string, file: string, vnode: VNode) => routes.push({ path, file, html: doc(vnode).replace('<meta charset="utf-8"/>', `<meta charset="utf-8"/><meta name="app-version" content="${version}"/>`) });
 
   add(
     '/',
@@ -50,12 +51,19 @@ export function renderSite(guide: Guide, assets: PageAssets): RenderedRoute[] {
       <SettingsPage />
     </PageShell>,
   );
+  add(
+    '/continue/',
+    'continue/index.html',
+    <PageShell title="Continue listening" description="Go back to where you stopped listening." path="/continue/" assets={assets}>
+      <ContinuePage />
+    </PageShell>,
+  );
   const newest = guide.pages.map((p) => p.reviewed).sort().at(-1) ?? '';
   add(
     '/about/',
     'about/index.html',
     <PageShell title="About this guide" description="Who the guide is for, privacy and licence." path="/about/" assets={assets} current="about">
-      <AboutPage reviewed={newest} />
+      <AboutPage reviewed={newest} version={version} />
     </PageShell>,
   );
   add(
@@ -69,9 +77,9 @@ export function renderSite(guide: Guide, assets: PageAssets): RenderedRoute[] {
 }
 
 /** Compiles content/ and writes every prerendered page into the output folder; returns the routes written. */
-export function prerender(contentFolder: string, outDir: string, assets: PageAssets): RenderedRoute[] {
+export function prerender(contentFolder: string, outDir: string, assets: PageAssets, version: string): RenderedRoute[] {
   const guide = compileContentFolder(contentFolder);
-  const routes = renderSite(guide, assets);
+  const routes = renderSite(guide, assets, version);
   for (const route of routes) {
     const target = join(outDir, route.file);
     mkdirSync(dirname(target), { recursive: true });

@@ -14,5 +14,6 @@ export const routes: readonly { path: string; h1: string }[] = [
   ...guide.pages.map((page) => ({ path: `/${page.id}/`, h1: page.title })),
   { path: '/settings/', h1: 'Settings' },
   { path: '/about/', h1: 'About this guide' },
+  { path: '/continue/', h1: 'Continue listening' },
   { path: '/404.html', h1: 'Page not found' },
 ];

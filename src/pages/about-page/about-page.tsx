@@ -1,5 +1,5 @@
 /** The About page: who the guide is for, privacy, licence, and where the source is. */
-export function AboutPage({ reviewed }: { reviewed: string }) {
+export function AboutPage({ reviewed, version }: { reviewed: string; version: string }) {
   return (
     <div class="prose">
       <h1>About this guide</h1>
@@ -35,6 +35,7 @@ export function AboutPage({ reviewed }: { reviewed: string }) {
       <p>
         The text uses the Atkinson Hyperlegible typeface by the Braille Institute, under the SIL Open Font License.
       </p>
+      <p>This is version {version} of the guide.</p>
     </div>
   );
 }

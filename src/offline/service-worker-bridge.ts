@@ -1,0 +1,83 @@
+/**
+ * The only page module that talks to the service worker (the Squoosh sw-bridge pattern,
+ * architecture-models.md §1). It reports two things: the guide is ready offline (first install), and a
+ * new version is waiting. An update is applied only when the person chooses it.
+ */
+
+/** What the page hears from the service worker. */
+export interface ServiceWorkerEvents {
+  /** The first install finished: every page is now stored on the device. */
+  readonly onOfflineReady: () => void;
+  /** A new version is installed and waiting. */
+  readonly onUpdateReady: () => void;
+}
+
+/** Controls the service worker from the page. */
+export interface ServiceWorkerBridge {
+  /** Activates the waiting version and reloads the page once it takes control. */
+  applyUpdate(): void;
+  /** Asks the server whether there is a new version. */
+  checkForUpdate(): void;
+}
+
+const NO_BRIDGE: ServiceWorkerBridge = { applyUpdate() {}, checkForUpdate() {} };
+
+/** Registers /sw.js and reports offline readiness and waiting updates; does nothing without service workers. */
+export function registerServiceWorker(
+  container: ServiceWorkerContainer | undefined,
+  events: ServiceWorkerEvents,
+  reload: () => void = () => location.reload(),
+): ServiceWorkerBridge {
+  if (!container) return NO_BRIDGE;
+  // Whether this page load was already controlled tells a first install apart from an update.
+  const hadController = container.controller !== null;
+  let registration: ServiceWorkerRegistration | null = null;
+  let offlineAnnounced = false;
+  const offlineReady = () => {
+    if (offlineAnnounced) return;
+    offlineAnnounced = true;
+    events.onOfflineReady();
+  };
+
+  const watch = (worker: ServiceWorker | null) => {
+    worker?.addEventListener('statechange', () => {
+      if (worker.state !== 'installed') return;
+      // With clientsClaim the first worker takes control of this page; only a later one is an update.
+      if (container.controller) events.onUpdateReady();
+      else offlineReady();
+    });
+  };
+
+  container
+    .register('/sw.js', { scope: '/' })
+    .then((reg) => {
+      registration = reg;
+      if (reg.waiting && container.controller) events.onUpdateReady();
+      watch(reg.installing);
+      reg.addEventListener('updatefound', () => watch(reg.installing));
+    })
+    .catch(() => {
+      /* No service worker (private mode in some browsers): the guide still works online. */
+    });
+
+  // First install: the new worker claims this page.
+  container.addEventListener('controllerchange', () => {
+    if (!hadController) offlineReady();
+  });
+
+  return {
+    applyUpdate() {
+      const waiting = registration?.waiting;
+      if (!waiting) return;
+      // Reload when the new worker takes control, also on a page that was not controlled when it loaded
+      // (workbox-window would skip the reload there: toolchain.md pitfall 9, 2026-11-27).
+      container.addEventListener('controllerchange', () => reload(), { once: true });
+      waiting.postMessage({ type: 'SKIP_WAITING' });
+    },
+    checkForUpdate() {
+      void registration?.update().catch(() => {
+        /* Offline: try again later. */
+      });
+    },
+  };
+}

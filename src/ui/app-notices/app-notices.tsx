@@ -1,0 +1,107 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Connection } from '../../offline/connection';
+import type { ServiceWorkerBridge } from '../../offline/service-worker-bridge';
+import { Emitter } from '../../speech/speech-engine';
+
+/** What the notices show; the service worker bridge and the connection fill it in. */
+export interface NoticeState {
+  readonly updateReady: boolean;
+  readonly offlineReady: boolean;
+}
+
+/** A small store for the app's notices. */
+export class Notices {
+  private readonly changes = new Emitter<NoticeState>();
+  private value: NoticeState = { updateReady: false, offlineReady: false };
+
+  /** The notices in force. */
+  get state(): NoticeState {
+    return this.value;
+  }
+
+  /** Listens to changes. */
+  subscribe(listener: (state: NoticeState) => void): () => void {
+    return this.changes.subscribe(listener);
+  }
+
+  /** Changes some notices. */
+  set(patch: Partial<NoticeState>): void {
+    this.value = { ...this.value, ...patch };
+    this.changes.emit(this.value);
+  }
+}
+
+/** Props for the notices area in the bottom bar. */
+export interface AppNoticesProps {
+  readonly notices: Notices;
+  readonly bridge: ServiceWorkerBridge;
+  readonly connection: Connection;
+  /** True while reading aloud: the update message waits until reading stops. */
+  readonly isReading: () => boolean;
+  /** Listens to reading starting and stopping. */
+  readonly onReadingChange: (listener: () => void) => () => void;
+  readonly announce: (message: string) => void;
+}
+
+/**
+ * The update message, the "ready to use offline" confirmation and the offline indicator.
+ * An update never interrupts listening: its message appears only once reading has stopped.
+ */
+export function AppNotices({ notices, bridge, connection, isReading, onReadingChange, announce }: AppNoticesProps) {
+  const [state, setState] = useState(notices.state);
+  const [reading, setReading] = useState(isReading());
+  const [online, setOnline] = useState(connection.online);
+  const [updateDismissed, setUpdateDismissed] = useState(false);
+  const [offlineDismissed, setOfflineDismissed] = useState(false);
+  useEffect(() => notices.subscribe(setState), [notices]);
+  useEffect(() => onReadingChange(() => setReading(isReading())), [onReadingChange, isReading]);
+  useEffect(
+    () =>
+      connection.subscribe((value) => {
+        setOnline(value);
+        announce(value ? 'You are back online.' : 'You are offline. Everything in this guide still works.');
+      }),
+    [connection, announce],
+  );
+  const showUpdate = state.updateReady && !reading && !updateDismissed;
+  useEffect(() => {
+    if (showUpdate) announce('A new version of this guide is ready.');
+  }, [showUpdate, announce]);
+  const showOfflineReady = state.offlineReady && !offlineDismissed && !showUpdate;
+  useEffect(() => {
+    if (showOfflineReady) announce('Ready to use offline. This guide now works without the internet.');
+  }, [showOfflineReady, announce]);
+
+  return (
+    <div class="notices">
+      {!online ? (
+        <p class="notice-bar notice-bar--offline">
+          <strong>Offline.</strong> Everything in this guide still works.
+        </p>
+      ) : null}
+      {showUpdate ? (
+        <div class="notice-bar" role="group" aria-labelledby="update-message">
+          <p id="update-message">A new version of this guide is ready.</p>
+          <div class="notice-bar__actions">
+            <button type="button" onClick={() => bridge.applyUpdate()}>
+              Update now
+            </button>
+            <button type="button" class="secondary" onClick={() => setUpdateDismissed(true)}>
+              Later
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {showOfflineReady ? (
+        <div class="notice-bar" role="group" aria-labelledby="offline-ready-message">
+          <p id="offline-ready-message">Ready to use offline. This guide now works without the internet.</p>
+          <div class="notice-bar__actions">
+            <button type="button" class="secondary" onClick={() => setOfflineDismissed(true)}>
+              OK
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
