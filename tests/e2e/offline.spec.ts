@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { axeProblems } from './axe';
 import { routes } from './routes';
 import { speechLog, useFakeSpeech } from './speech-fixture';
 
@@ -18,6 +19,7 @@ test.describe('offline', () => {
     await openAndWaitForOffline(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
     await expect(page.getByText('Ready to use offline. This guide now works without the internet.').first()).toBeVisible();
+    expect(await axeProblems(page)).toEqual([]);
   });
 
   test('with no network, every route reloads from the service worker and shows its content', async ({ page, context }) => {
@@ -42,6 +44,7 @@ test.describe('offline', () => {
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByText('Everything in this guide still works.').first()).toBeVisible();
+    expect(await axeProblems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Listen to How it works' }).click();
     await expect.poll(async () => (await speechLog(page)).ended.length).toBeGreaterThan(3);
   });

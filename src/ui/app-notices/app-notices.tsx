@@ -72,8 +72,9 @@ export function AppNotices({ notices, bridge, connection, isReading, onReadingCh
     if (showOfflineReady) announce('Ready to use offline. This guide now works without the internet.');
   }, [showOfflineReady, announce]);
 
+  if (online && !showUpdate && !showOfflineReady) return null;
   return (
-    <div class="notices">
+    <section class="notices" aria-label="Messages">
       {!online ? (
         <p class="notice-bar notice-bar--offline">
           <strong>Offline.</strong> Everything in this guide still works.
@@ -102,6 +103,6 @@ export function AppNotices({ notices, bridge, connection, isReading, onReadingCh
           </div>
         </div>
       ) : null}
-    </div>
+    </section>
   );
 }
