@@ -74,6 +74,8 @@ export function PageShell({ title, description, path, assets, current, children 
             </nav>
           </div>
         </header>
+        {/* Update and offline messages appear here, in the flow of the page, so they never cover text. */}
+        <div id="app-notices"></div>
         <main id="main" tabindex={-1}>
           {children}
         </main>
@@ -87,12 +89,12 @@ export function PageShell({ title, description, path, assets, current, children 
             </p>
           </div>
         </footer>
-        {/* The player and app messages are filled in by JavaScript; the status line is here from the start so
-            screen readers announce changes to it (regions added already filled are often not announced). */}
+        {/* The player is filled in by JavaScript. The status region is here, empty, from the start so screen
+            readers announce changes to it (regions added already filled are often not announced). It is
+            visually hidden: the player and the messages show the same news next to their controls. */}
         <div id="app-bar" class="app-bar">
-          <div id="app-notices"></div>
           <div id="player-root"></div>
-          <p id="app-status" class="app-status" role="status" aria-live="polite" aria-atomic="true"></p>
+          <p id="app-status" class="app-status visually-hidden" role="status" aria-live="polite" aria-atomic="true"></p>
         </div>
       </body>
     </html>

@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+
+/** WCAG 1.4.12's text-spacing overrides, as a stylesheet (needs a context with bypassCSP). */
+export const TEXT_SPACING_CSS =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p, li, dd { margin-bottom: 2em !important; }';
+
+/** Elements that stick out past the right edge, and whether the page scrolls sideways. */
+export function horizontalOverflow(page: Page) {
+  return page.evaluate(() => {
+    const root = document.scrollingElement!;
+    const width = root.clientWidth;
+    const hidden = (el: Element) => el.closest('.visually-hidden, .skip-link') !== null;
+    const offenders = [...document.body.querySelectorAll('*')]
+      .filter((el) => !hidden(el))
+      .filter((el) => {
+        const rect = el.getBoundingClientRect();
+        return rect.width > 0 && rect.right > width + 1;
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} right=${Math.round(el.getBoundingClientRect().right)}`);
+    return { scrolls: root.scrollWidth > width + 1, scrollWidth: root.scrollWidth, width, offenders };
+  });
+}
+
+/** Elements whose content is cut off by overflow: hidden or clip. */
+export function clippedText(page: Page) {
+  return page.evaluate(() =>
+    [...document.body.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => !el.closest('.visually-hidden') && el.getClientRects().length > 0)
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const clips = /hidden|clip/.test(style.overflowX + style.overflowY) && style.clip === 'auto';
+        return clips && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  );
+}
+
+/** Interactive elements smaller than 44 by 44 CSS pixels, except links inside sentences (WCAG 2.5.5 allows those). */
+export function smallTargets(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+      .filter((el) => !el.closest('.s, .say') && !el.matches('.skip-link'))
+      // Links inside a sentence of a paragraph are exempt (WCAG 2.5.5 "inline").
+      .filter((el) => !(el.matches('a') && el.parentElement?.matches('p') && (el.parentElement.textContent ?? '').trim() !== (el.textContent ?? '').trim()))
+      .filter((el) => {
+        const rect = el.getBoundingClientRect();
+        return rect.width < 44 - 0.5 || rect.height < 44 - 0.5;
+      })
+      .map((el) => {
+        const rect = el.getBoundingClientRect();
+        return `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(rect.width)}x${Math.round(rect.height)}`;
+      }),
+  );
+}
+
+/** The contrast ratio of two CSS colours (rgb or rgba strings), by the WCAG formula. */
+export function contrastRatio(a: string, b: string): number {
+  const lum = (color: string) => {
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** What one Tab stop looks like: outline, colours and whether something covers it. */
+export interface FocusStop {
+  readonly name: string;
+  readonly outlineStyle: string;
+  readonly outlineWidth: number;
+  readonly outlineColor: string;
+  readonly pageColor: string;
+  readonly ownColor: string;
+  readonly obscured: boolean;
+}
+
+/** Presses Tab through the page and describes each focused element. */
+export async function tabThrough(page: Page, maxStops = 80): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < maxStops; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const key = `${el.tagName}:${el.id}:${el.textContent?.slice(0, 40)}:${Math.round(el.getBoundingClientRect().top + scrollY)}`;
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      // A link that wraps over two lines is two boxes: test the middle of each. Blocks: centre and corners.
+      const points =
+        style.display === 'inline'
+          ? [...el.getClientRects()].map((r) => [r.left + r.width / 2, r.top + r.height / 2])
+          : [
+              [rect.left + rect.width / 2, rect.top + rect.height / 2],
+              [rect.left + 2, rect.top + 2],
+              [rect.right - 2, rect.top + 2],
+              [rect.left + 2, rect.bottom - 2],
+              [rect.right - 2, rect.bottom - 2],
+            ];
+      const fits = rect.height <= innerHeight && rect.width <= innerWidth;
+      const covered = points.some(([x, y]) => {
+        // Off screen counts as hidden, unless the element is bigger than the screen and cannot all show at once.
+        if (x! < 0 || y! < 0 || x! > innerWidth || y! > innerHeight) return fits;
+        const hit = document.elementFromPoint(x!, y!);
+        return hit !== null && hit !== el && !el.contains(hit) && !hit.contains(el);
+      });
+      let page = 'rgb(255, 255, 255)';
+      for (let node: HTMLElement | null = el.parentElement; node; node = node.parentElement) {
+        const bg = getComputedStyle(node).backgroundColor;
+        if (bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') {
+          page = bg;
+          break;
+        }
+      }
+      if (page === 'rgb(255, 255, 255)') page = getComputedStyle(document.documentElement).backgroundColor;
+      return {
+        key,
+        name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+        outlineStyle: style.outlineStyle,
+        outlineWidth: parseFloat(style.outlineWidth),
+        outlineColor: style.outlineColor,
+        pageColor: page,
+        ownColor: style.backgroundColor,
+        obscured: covered,
+      };
+    });
+    if (!stop) continue;
+    if (seen.has(stop.key)) break;
+    seen.add(stop.key);
+    const { key: _key, ...rest } = stop;
+    stops.push(rest);
+  }
+  return stops;
+}

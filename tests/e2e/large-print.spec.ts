@@ -1,0 +1,240 @@
+import { expect, test, type Page } from '@playwright/test';
+import { axeProblems } from './axe';
+import { clippedText, contrastRatio, horizontalOverflow, smallTargets, tabThrough, TEXT_SPACING_CSS } from './checks';
+import { routes } from './routes';
+
+const THEMES = ['cream', 'dark', 'yellow', 'white'] as const;
+const SIZES = [1, 1.25, 1.5, 1.75, 2] as const;
+
+/** Saves display settings before the page loads, as a returning visitor would have them. */
+async function useSettings(page: Page, settings: Record<string, unknown>) {
+  await page.addInitScript((value) => localStorage.setItem('bmg.settings', JSON.stringify({ version: 2, ...value })), settings);
+}
+
+test.describe('contrast in every theme at every route', () => {
+  for (const theme of THEMES) {
+    for (const textSize of [1, 2]) {
+      test(`${theme} theme, text size ${textSize}: no axe problems, 7:1 text everywhere`, async ({ page }) => {
+        test.setTimeout(120_000);
+        await page.setViewportSize({ width: 320, height: 640 });
+        await useSettings(page, { theme, textSize });
+        for (const route of routes) {
+          await page.goto(route.path);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          expect(await axeProblems(page), `${route.path} in ${theme}`).toEqual([]);
+        }
+      });
+    }
+  }
+});
+
+test.describe('reflow, spacing and targets', () => {
+  test.use({ bypassCSP: true });
+  for (const width of [320, 1280]) {
+    test(`at ${width} px wide, at every text size: no sideways scrolling and every target at least 44 by 44`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width, height: 800 });
+      for (const textSize of SIZES) {
+        await page.evaluate((size) => localStorage.setItem('bmg.settings', JSON.stringify({ version: 2, textSize: size })), textSize).catch(() => {});
+        for (const route of routes) {
+          await page.goto(route.path);
+          await page.evaluate((size) => localStorage.setItem('bmg.settings', JSON.stringify({ version: 2, textSize: size })), textSize);
+          await page.reload();
+          const overflow = await horizontalOverflow(page);
+          expect(overflow, `${route.path} at size ${textSize}`).toMatchObject({ scrolls: false, offenders: [] });
+          if (textSize === 1 || textSize === 2) expect(await smallTargets(page), `${route.path} at size ${textSize}`).toEqual([]);
+        }
+      }
+    });
+
+    test(`at ${width} px wide with WCAG text-spacing overrides: nothing clipped or overflowing`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height: 800 });
+      for (const textSize of [1, 2]) {
+        await useSettings(page, { textSize });
+        for (const route of routes) {
+          await page.goto(route.path);
+          await page.addStyleTag({ content: TEXT_SPACING_CSS });
+          expect(await clippedText(page), route.path).toEqual([]);
+          expect((await horizontalOverflow(page)).scrolls, route.path).toBe(false);
+        }
+      }
+    });
+  }
+});
+
+test.describe('focus', () => {
+  for (const [width, textSize] of [
+    [320, 2],
+    [1280, 1],
+  ] as const) {
+    test(`at ${width} px and text size ${textSize}, every Tab stop has a visible, unobscured 3 px focus ring`, async ({ page }) => {
+      test.setTimeout(180_000);
+      await page.setViewportSize({ width, height: 700 });
+      // Instant scrolling, so each focused element is in place when it is measured.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await useSettings(page, { textSize });
+      for (const route of routes) {
+        await page.goto(route.path);
+        const stops = await tabThrough(page);
+        expect(stops.length, route.path).toBeGreaterThan(4);
+        for (const stop of stops) {
+          expect(stop.outlineStyle, `${route.path} ${stop.name}`).not.toBe('none');
+          expect(stop.outlineWidth, `${route.path} ${stop.name}`).toBeGreaterThanOrEqual(3);
+          expect(stop.obscured, `${route.path} ${stop.name} is covered`).toBe(false);
+        }
+      }
+    });
+  }
+
+  for (const theme of THEMES) {
+    test(`in the ${theme} theme the focus ring contrasts 3:1 with the page and with the control`, async ({ page }) => {
+      await useSettings(page, { theme });
+      await page.goto('/surgery/');
+      const inner = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--focus-inner').trim());
+      const stops = await tabThrough(page, 30);
+      for (const stop of stops) {
+        expect(contrastRatio(stop.outlineColor, stop.pageColor), `${stop.name} ring vs page`).toBeGreaterThanOrEqual(3);
+        const opaque = !/rgba\(.*, 0\)$/.test(stop.ownColor) && stop.ownColor !== 'transparent';
+        if (opaque) {
+          const innerRgb = await page.evaluate((color) => {
+            const el = document.createElement('span');
+            el.style.color = color;
+            document.body.append(el);
+            const rgb = getComputedStyle(el).color;
+            el.remove();
+            return rgb;
+          }, inner);
+          // The two-colour ring: whichever ring touches the control's colour must stand out from it.
+          const best = Math.max(contrastRatio(innerRgb, stop.ownColor), contrastRatio(stop.outlineColor, stop.ownColor));
+          expect(best, `${stop.name} ring vs control`).toBeGreaterThanOrEqual(3);
+        }
+      }
+    });
+  }
+
+  test('in forced colours (Windows High Contrast) focus and the reading highlight use system colours', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto('/surgery/');
+    const stops = await tabThrough(page, 15);
+    for (const stop of stops) {
+      expect(stop.outlineStyle).not.toBe('none');
+      expect(stop.outlineWidth).toBeGreaterThanOrEqual(3);
+    }
+    const highlight = await page.evaluate(() => {
+      const s = document.querySelector<HTMLElement>('[data-s]')!;
+      s.classList.add('is-reading');
+      const probe = document.createElement('span');
+      probe.style.backgroundColor = 'Highlight';
+      document.body.append(probe);
+      return { reading: getComputedStyle(s).backgroundColor, system: getComputedStyle(probe).backgroundColor };
+    });
+    expect(highlight.reading).toBe(highlight.system);
+    expect(await axeProblems(page, { countUndecidedContrast: false })).toEqual([]);
+  });
+});
+
+test.describe('type', () => {
+  test('body text is at least 24 px, lines are at most about 70 characters, spaced 1.5 or more, never justified', async ({ page }) => {
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await page.goto('/radiation-therapy/');
+    const facts = await page.evaluate(() => {
+      const ps = [...document.querySelectorAll<HTMLElement>('main p, main li')];
+      const probe = document.createElement('span');
+      probe.textContent = 'abcdefghijklmnopqrstuvwxyz';
+      document.querySelector('main p')!.append(probe);
+      const charWidth = probe.getBoundingClientRect().width / 26;
+      probe.remove();
+      return ps.map((p) => {
+        const style = getComputedStyle(p);
+        return {
+          size: parseFloat(style.fontSize),
+          lineHeight: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+          align: style.textAlign,
+          chars: p.clientWidth / charWidth,
+        };
+      });
+    });
+    for (const fact of facts) {
+      expect(fact.size).toBeGreaterThanOrEqual(24);
+      expect(fact.lineHeight).toBeGreaterThanOrEqual(1.5);
+      expect(fact.align).not.toBe('justify');
+      expect(fact.chars).toBeLessThanOrEqual(75);
+    }
+  });
+
+  test('with the browser default font size set to 32 px, body text doubles', async ({ page }) => {
+    await page.goto('/surgery/');
+    const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main section p')!).fontSize));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    await page.reload();
+    const after = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main section p')!).fontSize));
+    expect(before).toBe(24);
+    expect(after).toBe(48);
+  });
+
+  test('the largest text setting is twice the default', async ({ page }) => {
+    await useSettings(page, { textSize: 2 });
+    await page.goto('/surgery/');
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main section p')!).fontSize))).toBe(48);
+  });
+
+  test('the typeface is Atkinson Hyperlegible, served from this site', async ({ page }) => {
+    const fontRequests: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'font' && fontRequests.push(r.url()));
+    await page.goto('/surgery/');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('1rem "Atkinson Hyperlegible"'))).toBe(true);
+    expect(fontRequests.length).toBeGreaterThan(0);
+    for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+  });
+});
+
+test.describe('settings', () => {
+  test('changes apply at once, are remembered, and Reset goes back to the defaults', async ({ page }) => {
+    await page.goto('/settings/');
+    await page.getByRole('radio', { name: 'Yellow on black' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'yellow');
+    await page.getByRole('radio', { name: 'Largest (twice the standard size)' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
+    await page.getByRole('radio', { name: 'Wide' }).check();
+    await page.getByRole('radio', { name: 'Box around the sentence' }).check();
+    await page.goto('/surgery/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'yellow');
+    await expect(page.locator('html')).toHaveAttribute('data-spacing', 'wide');
+    await expect(page.locator('html')).toHaveAttribute('data-highlight', 'box');
+    await page.goto('/settings/');
+    await page.getByRole('button', { name: 'Reset to defaults' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'cream');
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', '1');
+    await expect(page.getByRole('radio', { name: 'Follow my device' })).toBeChecked();
+  });
+
+  test('saved settings apply before first paint, without the page script', async ({ page }) => {
+    await useSettings(page, { theme: 'dark', textSize: 1.5 });
+    // Block the app's module script: only the small pre-paint script can have applied the settings.
+    await page.route(/\/assets\/main-.*\.js$/, (route) => route.abort());
+    await page.goto('/surgery/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(0, 0, 0)');
+    expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main section p')!).fontSize))).toBe(36);
+  });
+
+  test('a first visit follows the device: dark mode gives white on black, more contrast gives black on white', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light', contrast: 'more' });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'white');
+  });
+
+  test('reduced motion turns off smooth scrolling and animation', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/surgery/');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+  });
+});
