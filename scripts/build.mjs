@@ -2,11 +2,12 @@
 // before first paint, the service worker with its precache list, and a copy of the source code (GPL).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { build } from 'vite';
 import { injectManifest } from 'workbox-build';
+import { buildVoicePackage } from './voice-package.mjs';
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
 const root = resolve(import.meta.dirname, '..');
@@ -28,7 +29,20 @@ async function main() {
   rmSync(work, { recursive: true, force: true });
   console.log('Building the guide');
 
-  await step('browser bundle', () => build({ root, logLevel: 'warn', build: { outDir: dist } }));
+  let voice;
+  await step('built-in voice (English only)', () => {
+    voice = buildVoicePackage(join(work, 'voice'));
+    const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
+    console.log(
+      `    ${voice.files.kept} of ${voice.files.total} files; download ${kib(voice.gzipBytes.script + voice.gzipBytes.data)} gzip, stored ${kib(voice.bytes.script + voice.bytes.data)}`,
+    );
+  });
+  const voiceUrls = { script: `/voice/${voice.scriptFile}`, data: `/voice/${voice.dataFile}` };
+
+  await step('browser bundle', () =>
+    build({ root, logLevel: 'warn', build: { outDir: dist }, define: { __BUILT_IN_VOICE__: JSON.stringify(voiceUrls) } }),
+  );
+  cpSync(join(work, 'voice'), join(dist, 'voice'), { recursive: true });
 
   await step('pre-paint settings script', () =>
     build({

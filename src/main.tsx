@@ -8,13 +8,17 @@ import lexicon from 'virtual:lexicon';
 import { watchConnection } from './offline/connection';
 import { watchInstallPrompt } from './offline/install-prompt';
 import { registerServiceWorker } from './offline/service-worker-bridge';
+import { connectMediaSession } from './platform/media-session';
 import { createWakeLock } from './platform/wake-lock';
 import { startHighlighter } from './player/highlighter';
 import { Player } from './player/player';
 import { readDocument } from './player/reading-document';
 import { loadPosition } from './player/reading-memory';
+import { BuiltInSpeechEngine } from './built-in-voice/built-in-engine';
+import { SITE } from './site/site';
 import { connectReader } from './reader/reader';
 import { SettingsStore } from './settings/settings-store';
+import { usableVoices } from './speech/choose-voice';
 import { createEngineChooser } from './speech/engine-choice';
 import { findWebSpeech, NativeSpeechEngine } from './speech/native-engine';
 import { compileLexicon } from './speech/pronounce';
@@ -55,7 +59,19 @@ let voicesSettled = device === null;
 void device?.loadVoices().then(() => {
   voicesSettled = true;
 });
-const builtIn = (): SpeechEngine | null => null;
+// The built-in voice is created on first use; its files load only when it is needed.
+let builtInEngine: BuiltInSpeechEngine | null = null;
+const builtIn = (): SpeechEngine | null => {
+  if (typeof __BUILT_IN_VOICE__ === 'undefined' || typeof Worker === 'undefined') return null;
+  builtInEngine ??= new BuiltInSpeechEngine({
+    scriptUrl: __BUILT_IN_VOICE__.script,
+    dataUrl: __BUILT_IN_VOICE__.data,
+    createWorker: () => new Worker(new URL('./built-in-voice/espeak-worker.ts', import.meta.url), { type: 'module' }),
+    audio: new Audio(),
+    announce: (message) => announcer.announce(message),
+  });
+  return builtInEngine;
+};
 const chooser = createEngineChooser({
   device,
   builtIn,
@@ -107,6 +123,19 @@ function startReading(article: HTMLElement): Player {
   connectReader({ root: article, player, onControlUsed: () => highlighter.follow() });
   const playerRoot = doc.getElementById('player-root');
   if (playerRoot) render(<PlayerBar player={player} onControlUsed={() => highlighter.follow()} />, playerRoot);
+
+  connectMediaSession(player, navigator.mediaSession, {
+    appName: SITE.name,
+    artwork: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+    ],
+  });
+  // With no usable device voice, load the built-in voice now, so Listen starts sooner.
+  void device?.loadVoices().then(() => {
+    if (device && usableVoices(device.voices(), online()).length === 0) void (builtIn() as BuiltInSpeechEngine | null)?.warmUp().catch(() => {});
+  });
+  if (!device) void (builtIn() as BuiltInSpeechEngine | null)?.warmUp().catch(() => {});
 
   player.subscribe((state) => {
     if (state.status === 'playing' && state.engine === 'device') wakeLock.hold();

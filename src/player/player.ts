@@ -57,6 +57,8 @@ export class Player {
   private retriedWithFallback = false;
   // After a voice fails, the fallback keeps reading for the rest of the session (until another voice is chosen).
   private override: EngineChoice | null = null;
+  // Whether any sentence has started in this session: a device with no voices fails before that.
+  private everStarted = false;
 
   constructor(private readonly deps: PlayerDeps) {
     const listening = loadListening(deps.storage);
@@ -236,6 +238,14 @@ export class Player {
     choice.engine.speak({ utteranceId: this.utteranceId, text: this.spoken.spoken, lang: this.deps.document.lang, rate: this.value.rate, voiceId: choice.voiceId });
   }
 
+  private prefetchNext(): void {
+    const next = this.deps.document.items[this.value.index + 1];
+    if (!next || !this.engine?.prefetch) return;
+    const choice = this.override ?? this.deps.chooseEngine(this.value.voiceId);
+    if (choice.engine !== this.engine) return;
+    this.engine.prefetch({ utteranceId: `prefetch:${next.id}`, text: this.deps.pronounce(next.text).spoken, lang: this.deps.document.lang, rate: this.value.rate, voiceId: choice.voiceId });
+  }
+
   private useEngine(engine: SpeechEngine): void {
     if (this.engine === engine) return;
     this.stopEngine();
@@ -253,8 +263,10 @@ export class Player {
     if (event.utteranceId !== this.utteranceId) return;
     switch (event.type) {
       case 'start':
+        this.everStarted = true;
         this.set({ status: 'playing', error: null, word: null });
         this.remember();
+        this.prefetchNext();
         break;
       case 'boundary': {
         const range = this.spoken?.toDisplay(event.charIndex, event.charLength) ?? null;
@@ -289,7 +301,7 @@ export class Player {
     const fallback = this.retriedWithFallback ? null : this.deps.fallback(failed);
     if (fallback) {
       this.retriedWithFallback = true;
-      this.deps.announce('This voice is not working. Switching to the built-in voice.');
+      this.deps.announce(this.everStarted ? 'This voice is not working. Switching to the built-in voice.' : 'Using the built-in voice.');
       this.override = fallback;
       this.set({ status: 'preparing', error: null });
       this.speakCurrent();

@@ -11,7 +11,7 @@ export const SITE = Object.freeze({
 /** The Content Security Policy every page declares; nothing may load from another origin. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "media-src 'self' blob:",

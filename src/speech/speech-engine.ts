@@ -62,6 +62,8 @@ export interface SpeechEngine {
   speak(request: SpeakRequest): void;
   /** Stops speaking at once; no events follow for the stopped sentence. */
   stop(): void;
+  /** Prepares a sentence that will be spoken next, where the engine can (the built-in voice synthesizes ahead). */
+  prefetch?(request: SpeakRequest): void;
   /** Listens to what the engine reports. */
   subscribe(listener: (event: EngineEvent) => void): () => void;
 }

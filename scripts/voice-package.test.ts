@@ -1,0 +1,25 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain JavaScript build script without type declarations.
+import { buildVoicePackage, keepFile } from './voice-package.mjs';
+
+const folder = mkdtempSync(join(resolve(import.meta.dirname, '../node_modules/.cache'), 'voice-size-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('the built-in voice package', () => {
+  const built = buildVoicePackage(folder) as { gzipBytes: { script: number; data: number }; bytes: { script: number; data: number } };
+
+  it('downloads at most 1 MB compressed and stores at most 3 MB', () => {
+    expect(built.gzipBytes.script + built.gzipBytes.data).toBeLessThanOrEqual(1_000_000);
+    expect(built.bytes.script + built.bytes.data).toBeLessThanOrEqual(3_000_000);
+    expect(readdirSync(folder)).toHaveLength(2);
+  });
+
+  it('keeps the English dictionary and drops the other languages', () => {
+    expect(keepFile('/usr/share/espeak-ng-data/en_dict')).toBe(true);
+    expect(keepFile('/usr/share/espeak-ng-data/fr_dict')).toBe(false);
+    expect(keepFile('/usr/share/espeak-ng-data/phontab')).toBe(true);
+    expect(keepFile('/usr/share/espeak-ng-data/lang/gmw/en-US')).toBe(true);
+  });
+});

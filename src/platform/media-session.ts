@@ -1,0 +1,56 @@
+import type { Player, PlayerState } from '../player/player';
+
+/** What the lock screen shows. */
+export interface MediaSessionInfo {
+  readonly appName: string;
+  readonly artwork: readonly { src: string; sizes: string; type: string }[];
+}
+
+/**
+ * Puts the built-in voice on the lock screen and in the notification area (Media Session API): the page
+ * and section being read, the app's name and icon, and buttons for play, pause, stop, previous and next
+ * sentence, and seek back or forward (also a sentence). Device voices are not media playback, so they
+ * get no lock-screen controls (read-aloud.md §2 #11).
+ */
+export function connectMediaSession(player: Player, session: MediaSession | undefined, info: MediaSessionInfo): () => void {
+  const Metadata = (globalThis as { MediaMetadata?: typeof MediaMetadata }).MediaMetadata;
+  if (!session || !Metadata) return () => {};
+  const handlers: [MediaSessionAction, () => void][] = [
+    ['play', () => player.resume()],
+    ['pause', () => player.pause()],
+    ['stop', () => player.stop()],
+    ['previoustrack', () => player.previous()],
+    ['nexttrack', () => player.next()],
+    ['seekbackward', () => player.previous()],
+    ['seekforward', () => player.next()],
+  ];
+  let connected = false;
+  let lastTitle = '';
+  const connect = (on: boolean) => {
+    if (on === connected) return;
+    connected = on;
+    for (const [action, handler] of handlers) {
+      try {
+        session.setActionHandler(action, on ? handler : null);
+      } catch {
+        /* This browser does not support that action. */
+      }
+    }
+  };
+  const show = (state: PlayerState) => {
+    const builtIn = state.engine === 'built-in' && state.status !== 'idle';
+    connect(builtIn);
+    if (!builtIn) {
+      session.playbackState = 'none';
+      return;
+    }
+    const doc = player.document;
+    const section = doc.sections[doc.items[state.index]?.sectionIndex ?? 0]?.title ?? doc.pageTitle;
+    if (section !== lastTitle) {
+      lastTitle = section;
+      session.metadata = new Metadata({ title: section, artist: info.appName, album: doc.pageTitle, artwork: [...info.artwork] });
+    }
+    session.playbackState = state.status === 'playing' || state.status === 'preparing' ? 'playing' : 'paused';
+  };
+  return player.subscribe(show);
+}

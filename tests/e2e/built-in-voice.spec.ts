@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Headless Chromium has no voices of its own (read-aloud.md §4), so these tests hear the real built-in voice.
+
+/** Records every play() of an audio element and the sentences highlighted over time. */
+async function watchAudio(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __plays: string[] };
+    w.__plays = [];
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      w.__plays.push(this.src);
+      return play.call(this);
+    };
+  });
+}
+
+async function highlightedSequence(page: Page, count: number, timeout = 30_000): Promise<string[]> {
+  const seen: string[] = [];
+  const deadline = Date.now() + timeout;
+  while (seen.length < count && Date.now() < deadline) {
+    const text = await page.locator('.s.is-reading').first().textContent().catch(() => null);
+    if (text && seen.at(-1) !== text) seen.push(text);
+    await page.waitForTimeout(100);
+  }
+  return seen;
+}
+
+async function sentencesFrom(page: Page, anchor: string): Promise<string[]> {
+  return page.evaluate((a) => {
+    const all = [...document.querySelectorAll<HTMLElement>('article [data-s]')];
+    const first = document.querySelector<HTMLElement>(`section[data-section="${a}"] [data-s]`)!;
+    return all.slice(all.indexOf(first)).map((el) => el.textContent!);
+  }, anchor);
+}
+
+test.describe('the built-in voice', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('with no device voices, Listen plays audio through one audio element, with lock-screen details', async ({ page }) => {
+    await watchAudio(page);
+    await page.goto('/ablation/');
+    const expected = await sentencesFrom(page, 'how-it-works');
+    await page.getByRole('button', { name: 'Listen to How it works' }).click();
+    // The highlight follows the audio, sentence by sentence, in order.
+    const seen = await highlightedSequence(page, 3);
+    expect(seen).toEqual(expected.slice(0, 3));
+    const plays = await page.evaluate(() => (window as unknown as { __plays: string[] }).__plays);
+    expect(plays.length).toBeGreaterThanOrEqual(3);
+    expect(plays.every((src) => src.startsWith('blob:'))).toBe(true);
+    const session = await page.evaluate(() => ({
+      title: navigator.mediaSession.metadata?.title,
+      artist: navigator.mediaSession.metadata?.artist,
+      album: navigator.mediaSession.metadata?.album,
+      artwork: navigator.mediaSession.metadata?.artwork.length,
+      state: navigator.mediaSession.playbackState,
+    }));
+    expect(session).toEqual({ title: 'How it works', artist: 'Bone Metastasis Treatment Guide', album: 'Ablation', artwork: 2, state: 'playing' });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.mediaSession.playbackState)).toBe('paused');
+  });
+
+  test('word highlighting follows the audio', async ({ page }) => {
+    await page.goto('/surgery/');
+    await page.getByRole('button', { name: 'Listen to How it works' }).click();
+    await expect(page.locator('.s.is-reading')).toHaveText('How it works', { timeout: 30_000 });
+    const words = new Set<string>();
+    const deadline = Date.now() + 8000;
+    while (words.size < 3 && Date.now() < deadline) {
+      const word = await page.evaluate(() => {
+        const highlight = (CSS as unknown as { highlights: Map<string, { values(): IterableIterator<Range> }> }).highlights.get('reading-word');
+        const range = highlight ? [...highlight.values()][0] : undefined;
+        return range?.toString() ?? null;
+      });
+      if (word) words.add(word);
+      await page.waitForTimeout(50);
+    }
+    expect(words.size).toBeGreaterThanOrEqual(3);
+  });
+
+  test('the voice picker offers the built-in voice by name, and choosing it is used for reading', async ({ page }) => {
+    await page.goto('/settings/');
+    const select = page.getByRole('combobox', { name: 'Voice' });
+    await select.selectOption({ label: 'Built-in voice — works offline, keeps playing with the screen locked' });
+    await page.goto('/ablation/');
+    await page.getByRole('button', { name: 'Listen to this page' }).click();
+    await expect(page.locator('.s.is-reading')).toHaveText('Ablation');
+    await expect.poll(() => page.evaluate(() => navigator.mediaSession.metadata?.album), { timeout: 30_000 }).toBe('Ablation');
+  });
+
+  test('after one visit, it works offline too', async ({ page, context }) => {
+    await page.goto('/ablation/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    // First use online: the service worker keeps the voice's files.
+    await page.getByRole('button', { name: 'Listen to How it works' }).click();
+    await highlightedSequence(page, 2);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await context.setOffline(true);
+    await page.reload();
+    const expected = await sentencesFrom(page, 'possible-side-effects');
+    await page.getByRole('button', { name: 'Listen to Possible side effects' }).click();
+    expect(await highlightedSequence(page, 2)).toEqual(expected.slice(0, 2));
+  });
+});
