@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // The service worker: keeps the whole guide available offline. One concern per block.
-import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { cacheNames, clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
 
@@ -9,7 +9,8 @@ declare let self: ServiceWorkerGlobalScope;
 
 // 1. Precache every prerendered page, script, style, font and icon listed by the build.
 //    "/surgery/" and "/surgery" are both served from "surgery/index.html".
-precacheAndRoute(self.__WB_MANIFEST, {
+const manifest = self.__WB_MANIFEST;
+precacheAndRoute(manifest, {
   directoryIndex: 'index.html',
   cleanURLs: false,
   urlManipulation: ({ url }) => (url.pathname.endsWith('/') ? [] : [new URL(`${url.pathname}/index.html`, url)]),
@@ -35,5 +36,26 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
-// 6. On the very first install, control the open page at once so it works offline without a reload.
+// 6. The browser may evict stored files when the device runs short of space. When a page asks (each time
+//    it opens online), put back anything missing, so the guide keeps working offline.
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as { type?: string } | null)?.type === 'REFILL_CACHE') event.waitUntil(refillPrecache());
+});
+
+async function refillPrecache(): Promise<void> {
+  const cache = await caches.open(cacheNames.precache);
+  for (const entry of manifest) {
+    const url = typeof entry === 'string' ? entry : entry.url;
+    const key = getCacheKeyForURL(url);
+    if (!key || (await cache.match(key))) continue;
+    try {
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (response.ok) await cache.put(key, response);
+    } catch {
+      return; // Offline: try again next time.
+    }
+  }
+}
+
+// 7. On the very first install, control the open page at once so it works offline without a reload.
 clientsClaim();

@@ -52,6 +52,8 @@ export function registerServiceWorker(
     .register('/sw.js', { scope: '/' })
     .then((reg) => {
       registration = reg;
+      // Ask the worker to put back any stored files the browser evicted.
+      if (container.controller && navigator.onLine !== false) container.controller.postMessage({ type: 'REFILL_CACHE' });
       if (reg.waiting && container.controller) events.onUpdateReady();
       watch(reg.installing);
       reg.addEventListener('updatefound', () => watch(reg.installing));

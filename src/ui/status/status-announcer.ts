@@ -11,14 +11,19 @@ export interface StatusAnnouncer {
 /** Creates an announcer that writes into the given status element. */
 export function createStatusAnnouncer(region: HTMLElement | null): StatusAnnouncer {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let waiting: string[] = [];
   return {
     announce(message) {
       if (!region) return;
       if (timer !== null) clearTimeout(timer);
+      // Messages that arrive together are read together ("Using the built-in voice. Preparing voice…").
+      if (!waiting.includes(message)) waiting.push(message);
+      const text = waiting.join(' ');
       // Clearing first makes a repeated message ("Paused" twice) announce again.
-      if (region.textContent === message) region.textContent = '';
+      if (region.textContent === text) region.textContent = '';
       timer = setTimeout(() => {
-        region.textContent = message;
+        region.textContent = text;
+        waiting = [];
         timer = null;
       }, 50);
     },
