@@ -25,7 +25,7 @@ import { compileLexicon } from './speech/pronounce';
 import type { SpeechEngine } from './speech/speech-engine';
 import { UnavailableEngine } from './speech/unavailable-engine';
 import { createStorage, findLocalStorage } from './storage/storage';
-import { AppNotices, Notices } from './ui/app-notices/app-notices';
+import { AppNotices, Notices, OfflineReadyNote } from './ui/app-notices/app-notices';
 import { ContinueListening } from './ui/continue-listening/continue-listening';
 import { InstallHelp, isAppleMobile } from './ui/install-help/install-help';
 import { PlayerBar } from './ui/player-bar/player-bar';
@@ -153,6 +153,9 @@ function startReading(article: HTMLElement): Player {
   if (location.hash === '#continue-listening' && saved?.pageId === player.document.pageId) player.cue(saved.sentenceId);
   return player;
 }
+
+const offlineNoteRoot = doc.getElementById('offline-note');
+if (offlineNoteRoot) render(<OfflineReadyNote notices={notices} announce={(message) => announcer.announce(message)} />, offlineNoteRoot);
 
 const noticesRoot = doc.getElementById('app-notices');
 if (noticesRoot) {

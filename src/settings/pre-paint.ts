@@ -6,6 +6,7 @@ import { applySettings, parseSettings, readDevicePreferences, SETTINGS_KEY } fro
 const root = document.documentElement;
 root.classList.remove('no-js');
 root.classList.add('js');
+if (navigator.onLine === false) root.dataset.offline = 'true';
 try {
   const storage = createStorage(findLocalStorage());
   applySettings(root, parseSettings(storage.read(SETTINGS_KEY)), readDevicePreferences(window));

@@ -61,6 +61,10 @@ export function PageShell({ title, description, path, assets, current, children 
         </a>
         <header class="site-header">
           <div class="site-header__inner">
+            {/* Shown by CSS when pre-paint.js finds the device offline, so it is there before the first paint. */}
+            <p class="offline-badge">
+              <strong>Offline.</strong> Everything in this guide still works.
+            </p>
             <p class="site-name">
               <a href="/">{SITE.name}</a>
             </p>
@@ -74,13 +78,12 @@ export function PageShell({ title, description, path, assets, current, children 
             </nav>
           </div>
         </header>
-        {/* Update and offline messages appear here, in the flow of the page, so they never cover text. */}
-        <div id="app-notices"></div>
         <main id="main" tabindex={-1}>
           {children}
         </main>
         <footer class="site-footer">
           <div class="site-footer__inner">
+            <div id="offline-note"></div>
             <p>
               This guide gives general information. It does not replace advice from your own care team.
             </p>
@@ -93,6 +96,8 @@ export function PageShell({ title, description, path, assets, current, children 
             readers announce changes to it (regions added already filled are often not announced). It is
             visually hidden: the player and the messages show the same news next to their controls. */}
         <div id="app-bar" class="app-bar">
+          {/* The update message appears here, at the bottom, so it moves nothing on the page. */}
+          <div id="app-notices"></div>
           <div id="player-root"></div>
           <p id="app-status" class="app-status visually-hidden" role="status" aria-live="polite" aria-atomic="true"></p>
         </div>

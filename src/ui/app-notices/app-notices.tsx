@@ -50,15 +50,17 @@ export interface AppNoticesProps {
 export function AppNotices({ notices, bridge, connection, isReading, onReadingChange, announce }: AppNoticesProps) {
   const [state, setState] = useState(notices.state);
   const [reading, setReading] = useState(isReading());
-  const [online, setOnline] = useState(connection.online);
+  const [, setOnline] = useState(connection.online);
   const [updateDismissed, setUpdateDismissed] = useState(false);
-  const [offlineDismissed, setOfflineDismissed] = useState(false);
   useEffect(() => notices.subscribe(setState), [notices]);
   useEffect(() => onReadingChange(() => setReading(isReading())), [onReadingChange, isReading]);
   useEffect(
     () =>
       connection.subscribe((value) => {
         setOnline(value);
+        // The header's offline badge is drawn by CSS from this attribute (pre-paint.js sets it at load).
+        if (value) delete document.documentElement.dataset.offline;
+        else document.documentElement.dataset.offline = 'true';
         announce(value ? 'You are back online.' : 'You are offline. Everything in this guide still works.');
       }),
     [connection, announce],
@@ -67,19 +69,9 @@ export function AppNotices({ notices, bridge, connection, isReading, onReadingCh
   useEffect(() => {
     if (showUpdate) announce('A new version of this guide is ready.');
   }, [showUpdate, announce]);
-  const showOfflineReady = state.offlineReady && !offlineDismissed && !showUpdate;
-  useEffect(() => {
-    if (showOfflineReady) announce('Ready to use offline. This guide now works without the internet.');
-  }, [showOfflineReady, announce]);
-
-  if (online && !showUpdate && !showOfflineReady) return null;
+  if (!showUpdate) return null;
   return (
     <section class="notices" aria-label="Messages">
-      {!online ? (
-        <p class="notice-bar notice-bar--offline">
-          <strong>Offline.</strong> Everything in this guide still works.
-        </p>
-      ) : null}
       {showUpdate ? (
         <div class="notice-bar" role="group" aria-labelledby="update-message">
           <p id="update-message">A new version of this guide is ready.</p>
@@ -93,16 +85,19 @@ export function AppNotices({ notices, bridge, connection, isReading, onReadingCh
           </div>
         </div>
       ) : null}
-      {showOfflineReady ? (
-        <div class="notice-bar" role="group" aria-labelledby="offline-ready-message">
-          <p id="offline-ready-message">Ready to use offline. This guide now works without the internet.</p>
-          <div class="notice-bar__actions">
-            <button type="button" class="secondary" onClick={() => setOfflineDismissed(true)}>
-              OK
-            </button>
-          </div>
-        </div>
-      ) : null}
     </section>
   );
+}
+
+/**
+ * "Ready to use offline", shown in the footer once the first install has stored every page: there it moves
+ * nothing the person is reading, and the status region announces it.
+ */
+export function OfflineReadyNote({ notices, announce }: { notices: Notices; announce: (message: string) => void }) {
+  const [ready, setReady] = useState(notices.state.offlineReady);
+  useEffect(() => notices.subscribe((state) => setReady(state.offlineReady)), [notices]);
+  useEffect(() => {
+    if (ready) announce('Ready to use offline. This guide now works without the internet.');
+  }, [ready, announce]);
+  return ready ? <p class="offline-ready">Ready to use offline. This guide now works without the internet.</p> : null;
 }

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { BUDGETS, builtPages, checkBudgets, sizeTable } from '../../scripts/budgets.mjs';
+
+// The end-to-end run builds dist/ first (playwright.config.ts), so the budgets are checked on the real build.
+const dist = resolve(import.meta.dirname, '../../dist');
+
+test('every page\'s first load is within the size budgets, without the built-in voice', () => {
+  expect(builtPages(dist).length).toBeGreaterThan(10);
+  expect(checkBudgets(dist)).toEqual([]);
+});
+
+test('the home page\'s HTML, CSS and JavaScript stay under 60 KiB compressed', () => {
+  const sizes = sizeTable(dist, resolve(dist, 'index.html'));
+  expect(sizes.html + sizes.css + sizes.js).toBeLessThanOrEqual(60 * 1024);
+  expect(sizes.js).toBeLessThanOrEqual(BUDGETS.firstLoadJs);
+});
+
+// Cumulative Layout Shift as Chromium reports it (shifts right after a click or key press do not count).
+// The metric-matched fallback font keeps the font swap's shift below 0.001 (a "good" page is below 0.1).
+test('fonts and the player cause no noticeable layout shift', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shift: number };
+    w.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.__shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/surgery/');
+  await page.evaluate(() => document.fonts.ready);
+  await page.getByRole('button', { name: 'Listen to What to expect' }).click();
+  await expect(page.getByRole('region', { name: 'Read aloud' })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.001);
+});
