@@ -56,7 +56,7 @@ async function main() {
       },
     }),
   );
-  writeFileSync(join(dist, 'pre-paint.js'), readFileSync(join(work, 'pre-paint/pre-paint.js')));
+  const prePaintScript = readFileSync(join(work, 'pre-paint/pre-paint.js'), 'utf8').trim();
 
   await step('prerender renderer', () =>
     build({
@@ -76,10 +76,12 @@ async function main() {
     .filter((file) => /atkinson-hyperlegible-latin-400-normal.*\.woff2$/.test(file));
   const assets = {
     scripts: [`/${entry.file}`],
-    styles: css.map((file) => `/${file}`),
+    css: css.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n').trim(),
     preloadFonts: [...new Set(fonts)].map((file) => `/${file}`),
-    prePaintScript: '/pre-paint.js',
+    prePaintScript,
   };
+  // The stylesheet is inlined into every page, so its file is not needed.
+  for (const file of css) rmSync(join(dist, file));
 
   await step('prerendered pages', async () => {
     const { prerender } = await import(join(work, 'ssr/prerender.js'));

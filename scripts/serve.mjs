@@ -39,7 +39,7 @@ function readHeaders(dir) {
 /** Starts the static server; resolves with the server once it listens. */
 export function serve({ dir = resolve(import.meta.dirname, '../dist'), port = 4173, host = '127.0.0.1', log = true } = {}) {
   let root = resolve(dir);
-  const security = readHeaders(root);
+  let security = readHeaders(root);
   const gzipCache = new Map();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
@@ -60,6 +60,10 @@ export function serve({ dir = resolve(import.meta.dirname, '../dist'), port = 41
     if (!existsSync(file) || !statSync(file).isFile()) {
       status = 404;
       file = join(root, '404.html');
+      if (!existsSync(file)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
     }
     const ext = extname(file);
     const headers = { ...security, 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
@@ -85,6 +89,7 @@ export function serve({ dir = resolve(import.meta.dirname, '../dist'), port = 41
   // The update test swaps in a second build while the server runs, as a redeploy would.
   server.setRoot = (next) => {
     root = resolve(next);
+    security = readHeaders(root);
     gzipCache.clear();
   };
   return new Promise((resolvePromise, reject) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { VNode } from 'preact';
@@ -11,7 +12,7 @@ import { Home } from '../pages/home/home';
 import { NotFound } from '../pages/not-found/not-found';
 import { PageShell, type PageAssets } from '../pages/page-shell/page-shell';
 import { SettingsPage } from '../pages/settings-page/settings-page';
-import { pagePath, SITE } from '../site/site';
+import { contentSecurityPolicy, pagePath, securityHeaders, SITE } from '../site/site';
 
 /** One prerendered file: its route and the HTML written for it. */
 export interface RenderedRoute {
@@ -76,9 +77,31 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
   return routes;
 }
 
-/** Compiles content/ and writes every prerendered page into the output folder; returns the routes written. */
-export function prerender(contentFolder: string, outDir: string, assets: PageAssets, version: string): RenderedRoute[] {
+/** The built files the pages need, before inlining. */
+export interface BuildAssets {
+  readonly scripts: readonly string[];
+  readonly css: string;
+  readonly prePaintScript: string;
+  readonly preloadFonts: readonly string[];
+}
+
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** Compiles content/ and writes every prerendered page and the _headers file; returns the routes written. */
+export function prerender(contentFolder: string, outDir: string, built: BuildAssets, version: string): RenderedRoute[] {
   const guide = compileContentFolder(contentFolder);
+  const csp = contentSecurityPolicy({ script: sha256(built.prePaintScript), style: sha256(built.css) });
+  const assets: PageAssets = {
+    scripts: built.scripts,
+    inlineStyle: built.css,
+    inlinePrePaintScript: built.prePaintScript,
+    preloadFonts: built.preloadFonts,
+    contentSecurityPolicy: csp,
+  };
+  const headers = Object.entries(securityHeaders(csp)).map(([name, value]) => `  ${name}: ${value}`);
+  writeFileSync(join(outDir, '_headers'), `/*\n${headers.join('\n')}\n`);
   const routes = renderSite(guide, assets, version);
   for (const route of routes) {
     const target = join(outDir, route.file);

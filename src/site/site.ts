@@ -9,18 +9,30 @@ export const SITE = Object.freeze({
 });
 
 /** The Content Security Policy every page declares; nothing may load from another origin. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "media-src 'self' blob:",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicy(inlineHashes: { readonly script: string; readonly style: string }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' '${inlineHashes.script}'`,
+    `style-src 'self' '${inlineHashes.style}'`,
+    "img-src 'self' data:",
+    "media-src 'self' blob:",
+    "worker-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Headers for static hosts that read a _headers file; frame-ancestors works only as a real header. */
+export function securityHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${csp}; frame-ancestors 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  };
+}
 
 /** The route of a content page. */
 export function pagePath(id: string): string {

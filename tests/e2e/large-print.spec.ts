@@ -213,7 +213,7 @@ test.describe('settings', () => {
 
   test('saved settings apply before first paint, without the page script', async ({ page }) => {
     await useSettings(page, { theme: 'dark', textSize: 1.5 });
-    // Block the app's module script: only the small pre-paint script can have applied the settings.
+    // Block the app's module script: only the small inline pre-paint script can have applied the settings.
     await page.route(/\/assets\/main-.*\.js$/, (route) => route.abort());
     await page.goto('/surgery/');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

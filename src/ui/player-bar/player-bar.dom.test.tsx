@@ -1,0 +1,93 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Player } from '../../player/player';
+import type { ReadingDocument } from '../../player/reading-document';
+import { compileLexicon } from '../../speech/pronounce';
+import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine } from '../../speech/speech-engine';
+import { createStorage } from '../../storage/storage';
+import { PlayerBar } from './player-bar';
+
+const doc: ReadingDocument = {
+  pageId: 'p',
+  pageTitle: 'Page',
+  lang: 'en',
+  sections: [
+    { anchor: 'a', title: 'First', start: 0 },
+    { anchor: 'b', title: 'Second', start: 2 },
+  ],
+  items: [
+    { id: '1', text: 'One.', sectionIndex: 0 },
+    { id: '2', text: 'Two.', sectionIndex: 0 },
+    { id: '3', text: 'Three.', sectionIndex: 1 },
+  ],
+};
+
+class InstantEngine implements SpeechEngine {
+  readonly kind = 'device' as const;
+  readonly requests: SpeakRequest[] = [];
+  private readonly events = new Emitter<EngineEvent>();
+  voices = () => [];
+  loadVoices = async () => [];
+  onVoicesChanged = () => () => {};
+  subscribe = (listener: (event: EngineEvent) => void) => this.events.subscribe(listener);
+  stop() {}
+  speak(request: SpeakRequest) {
+    this.requests.push(request);
+    this.events.emit({ type: 'start', utteranceId: request.utteranceId });
+  }
+}
+
+function setup() {
+  const engine = new InstantEngine();
+  const map = new Map<string, string>();
+  const player = new Player({
+    document: doc,
+    pronounce: compileLexicon({}),
+    chooseEngine: () => ({ engine, voiceId: null }),
+    fallback: () => null,
+    storage: createStorage({ getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) }),
+    announce: () => {},
+  });
+  render(<PlayerBar player={player} onControlUsed={() => {}} />);
+  return { player, engine };
+}
+
+afterEach(cleanup);
+
+describe('PlayerBar', () => {
+  it('is hidden until reading starts, then shows what is being read', () => {
+    const { player } = setup();
+    expect(screen.queryByRole('region', { name: 'Read aloud' })).toBeNull();
+    act(() => player.playSection('b'));
+    expect(screen.getByRole('region', { name: 'Read aloud' }).textContent).toContain('Reading: Second');
+  });
+
+  it('swaps Play and Pause in the button name, without aria-pressed', () => {
+    const { player } = setup();
+    act(() => player.playPage());
+    const pause = screen.getByRole('button', { name: 'Pause' });
+    expect(pause.hasAttribute('aria-pressed')).toBe(false);
+    act(() => void fireEvent.click(pause));
+    expect(screen.getByRole('button', { name: 'Play' })).toBeTruthy();
+  });
+
+  it('says the speed in words and changes it', () => {
+    const { player, engine } = setup();
+    act(() => player.playPage());
+    const slider = screen.getByRole('slider', { name: 'Speed' }) as HTMLInputElement;
+    expect(slider.getAttribute('aria-valuetext')).toBe('Normal speed');
+    act(() => void fireEvent.input(slider, { target: { value: '1.5' } }));
+    expect(slider.getAttribute('aria-valuetext')).toBe('1.5 times normal speed');
+    expect(engine.requests.at(-1)!.rate).toBe(1.5);
+  });
+
+  it('moves by sentence with the arrow keys while focus is inside it', () => {
+    const { player } = setup();
+    act(() => player.playPage());
+    act(() => void fireEvent.keyDown(screen.getByRole('button', { name: 'Pause' }), { key: 'ArrowRight' }));
+    expect(player.state.index).toBe(1);
+    act(() => void fireEvent.keyDown(screen.getByRole('button', { name: 'Pause' }), { key: 'ArrowRight', shiftKey: true }));
+    expect(player.state.index).toBe(2);
+  });
+});
