@@ -4,7 +4,7 @@
 // machine, so each figure is the median of several alternating runs; the ratio to the bare page is the headline.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -13,6 +13,8 @@ import { serve } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// Written by people: what the figures mean and what was tried. Kept beside the script and added to the report.
+const NOTES = join(root, 'scripts/bench-notes.md');
 const APP_PORT = 4190;
 const BARE_PORT = 4191;
 const PROFILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
@@ -181,7 +183,10 @@ async function measureOfflineReload(browser, url) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
     await context.setOffline(true);
     await page.reload({ waitUntil: 'load' });
-    results.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 }).catch(() => {});
+    results.push(
+      await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? performance.getEntriesByType('navigation')[0].loadEventEnd),
+    );
     await context.close();
   }
   return results;
@@ -302,6 +307,7 @@ function writeReport({ loads, listen, voice, offline, lh, version }) {
     '| --- | --- | --- | --- | --- | --- |',
     ...lh.map((r) => `| ${r.name} | ${r.performance} | ${r.accessibility} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${r.cls.toFixed(3)} |`),
     '',
+    ...(existsSync(NOTES) ? [readFileSync(NOTES, 'utf8').trim(), ''] : []),
   ];
   writeFileSync(join(root, 'BENCHMARKS.md'), lines.join('\n'));
   console.log('Wrote BENCHMARKS.md');
