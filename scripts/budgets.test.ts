@@ -3,12 +3,19 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkBudgets } from './budgets.mjs';
 
+/** A scratch folder inside the project (node_modules/.cache), made if a fresh install has none. */
+function cacheFolder(): string {
+  const folder = resolve(import.meta.dirname, '../node_modules/.cache');
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
 let dist = '';
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
 /** A tiny built site with one page and a script of the given size (random, so it does not compress). */
 function site(scriptBytes: number, scriptText?: string) {
-  dist = mkdtempSync(join(resolve(import.meta.dirname, '../node_modules/.cache'), 'budget-'));
+  dist = mkdtempSync(join(cacheFolder(), 'budget-'));
   mkdirSync(join(dist, 'assets'));
   const random = Array.from({ length: scriptBytes }, () => String.fromCharCode(33 + Math.floor(Math.random() * 90))).join('');
   writeFileSync(join(dist, 'assets/main.js'), scriptText ?? `const x = ${JSON.stringify(random)};`);

@@ -1,10 +1,17 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript build script without type declarations.
 import { buildVoicePackage, keepFile } from './voice-package.mjs';
 
-const folder = mkdtempSync(join(resolve(import.meta.dirname, '../node_modules/.cache'), 'voice-size-'));
+/** A scratch folder inside the project (node_modules/.cache), made if a fresh install has none. */
+function cacheFolder(): string {
+  const folder = resolve(import.meta.dirname, '../node_modules/.cache');
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+const folder = mkdtempSync(join(cacheFolder(), 'voice-size-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('the built-in voice package', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,8 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildVoicePackage } from '../../scripts/voice-package.mjs';
 import { createSynthesizer, SAMPLE_RATE, type EspeakModule } from './synthesize';
 
+/** A scratch folder inside the project (node_modules/.cache), made if a fresh install has none. */
+function cacheFolder(): string {
+  const folder = resolve(import.meta.dirname, '../../node_modules/.cache');
+  mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
 // The real eSpeak NG engine, from the same compact English-only package the build ships.
-const folder = mkdtempSync(join(resolve(import.meta.dirname, '../../node_modules/.cache'), 'voice-'));
+const folder = mkdtempSync(join(cacheFolder(), 'voice-'));
 let synthesize: ReturnType<typeof createSynthesizer>;
 
 beforeAll(async () => {
