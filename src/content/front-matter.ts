@@ -1,17 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { ContentError } from './content-error';
-import type { PageKind, SourceLink } from './content-types';
+import type { Page, PageKind, SourceLink } from './content-types';
 
-/** The validated front matter of one content file. */
-export interface FrontMatter {
-  readonly id: string;
-  readonly title: string;
-  readonly order: number;
-  readonly summary: string;
-  readonly reviewed: string;
-  readonly kind: PageKind;
-  readonly sources: readonly SourceLink[];
-}
+/** The validated front matter of one content file: the page's facts that come from it. */
+export type FrontMatter = Pick<Page, 'id' | 'title' | 'order' | 'summary' | 'reviewed' | 'kind' | 'sources'>;
 
 /** Front matter and the Markdown body, with the line the body starts on. */
 export interface SplitFile {

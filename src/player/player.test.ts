@@ -3,7 +3,7 @@ import { installFakeSpeechSynthesis, type FakeSpeechLog, type FakeSpeechOptions 
 import { findWebSpeech, NativeSpeechEngine } from '../speech/native-engine';
 import { compileLexicon } from '../speech/pronounce';
 import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine } from '../speech/speech-engine';
-import { createStorage } from '../storage/storage';
+import { memoryStorage } from '../../tests/fakes/memory-storage';
 import { Player, type PlayerState } from './player';
 import type { ReadingDocument } from './reading-document';
 import { loadListening, loadPosition } from './reading-memory';
@@ -25,10 +25,6 @@ const doc: ReadingDocument = {
   ],
 };
 
-function memoryStorage() {
-  const map = new Map<string, string>();
-  return createStorage({ getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) });
-}
 
 function setup(options: FakeSpeechOptions = {}, fallbackEngine: SpeechEngine | null = null) {
   const scope: Record<string, unknown> = {};

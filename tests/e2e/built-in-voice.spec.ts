@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { waitForServiceWorker } from './service-worker';
 
 // Headless Chromium has no voices of its own (read-aloud.md §4), so these tests hear the real built-in voice.
 
@@ -90,10 +91,7 @@ test.describe('the built-in voice', () => {
 
   test('after one visit, it works offline too', async ({ page, context }) => {
     await page.goto('/ablation/');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    });
+    await waitForServiceWorker(page);
     // First use online: the service worker keeps the voice's files.
     await page.getByRole('button', { name: 'Listen to How it works' }).click();
     await highlightedSequence(page, 2);

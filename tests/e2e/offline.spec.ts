@@ -2,16 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeProblems } from './axe';
 import { routes } from './routes';
 import { speechLog, useFakeSpeech } from './speech-fixture';
+import { waitForServiceWorker } from './service-worker';
 
 /** Opens a page and waits until the service worker controls it and has stored everything. */
 async function openAndWaitForOffline(page: Page, path = '/') {
   await page.goto(path);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
+  await waitForServiceWorker(page);
 }
 
 test.describe('offline', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { routes } from './routes';
 import { speechLog, useFakeSpeech } from './speech-fixture';
+import { waitForServiceWorker } from './service-worker';
 
 /** Collects uncaught errors on the page. */
 function collectErrors(page: Page): string[] {
@@ -177,10 +178,7 @@ test.describe('service worker faults', () => {
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
     block = false;
     await page.reload();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    });
+    await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.goto('/surgery/');
     await expect(page.locator('h1')).toHaveText('Surgery');
@@ -188,10 +186,7 @@ test.describe('service worker faults', () => {
 
   test('stored pages the browser evicted are put back on the next online visit', async ({ page, context }) => {
     await page.goto('/');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    });
+    await waitForServiceWorker(page);
     const evicted = await page.evaluate(async () => {
       const name = (await caches.keys()).find((key) => key.includes('precache'))!;
       const cache = await caches.open(name);

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
 import { speechLog, useFakeSpeech } from './speech-fixture';
+import { waitForServiceWorker } from './service-worker';
 
 // Two real builds that differ only in their version, served by one server whose files can be swapped,
 // as a redeploy would swap them.
@@ -33,12 +34,7 @@ test.afterAll(async () => {
 const version = (page: Page) => page.locator('meta[name="app-version"]').getAttribute('content');
 
 async function controlled(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
-    }
-  });
+  await waitForServiceWorker(page);
 }
 
 async function deploy(page: Page, dir: string) {

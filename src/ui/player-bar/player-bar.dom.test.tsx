@@ -5,7 +5,7 @@ import { Player } from '../../player/player';
 import type { ReadingDocument } from '../../player/reading-document';
 import { compileLexicon } from '../../speech/pronounce';
 import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine } from '../../speech/speech-engine';
-import { createStorage } from '../../storage/storage';
+import { memoryStorage } from '../../../tests/fakes/memory-storage';
 import { PlayerBar } from './player-bar';
 
 const doc: ReadingDocument = {
@@ -40,13 +40,12 @@ class InstantEngine implements SpeechEngine {
 
 function setup() {
   const engine = new InstantEngine();
-  const map = new Map<string, string>();
   const player = new Player({
     document: doc,
     pronounce: compileLexicon({}),
     chooseEngine: () => ({ engine, voiceId: null }),
     fallback: () => null,
-    storage: createStorage({ getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) }),
+    storage: memoryStorage(),
     announce: () => {},
   });
   render(<PlayerBar player={player} onControlUsed={() => {}} />);

@@ -2,13 +2,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadListening } from '../../player/reading-memory';
 import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine, type VoiceInfo } from '../../speech/speech-engine';
-import { createStorage } from '../../storage/storage';
+import { memoryStorage } from '../../../tests/fakes/memory-storage';
 import { VoicePicker } from './voice-picker';
 
-function memoryStorage() {
-  const map = new Map<string, string>();
-  return createStorage({ getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) });
-}
 
 class ListEngine implements SpeechEngine {
   readonly kind = 'device' as const;
