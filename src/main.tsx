@@ -175,6 +175,9 @@ if (noticesRoot) {
 const continueRoot = doc.getElementById('continue-root');
 if (continueRoot) render(<ContinueListening position={loadPosition(storage)} />, continueRoot);
 
+const displayPanelRoot = doc.getElementById('display-panel-root');
+if (displayPanelRoot) render(<SettingsForm store={settings} idPrefix="panel-" />, displayPanelRoot);
+
 const settingsRoot = doc.getElementById('settings-root');
 if (settingsRoot) {
   render(

@@ -211,6 +211,22 @@ test.describe('settings', () => {
     await expect(page.getByRole('radio', { name: 'Follow my device' })).toBeChecked();
   });
 
+  test('every page has the display settings in a panel under the header, applied at once', async ({ page }) => {
+    await page.goto('/ablation/');
+    const summary = page.locator('summary', { hasText: 'Text size and colours' });
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.locator('.display-panel');
+    await panel.getByRole('radio', { name: 'Very large' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', '1.5');
+    await panel.getByRole('radio', { name: 'Black on white' }).check();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'white');
+    expect(await axeProblems(page)).toEqual([]);
+    await page.goto('/settings/');
+    await expect(page.getByRole('radio', { name: 'Very large' })).toBeChecked();
+    await expect(page.locator('.display-panel')).toHaveCount(0);
+  });
+
   test('saved settings apply before first paint, without the page script', async ({ page }) => {
     await useSettings(page, { theme: 'dark', textSize: 1.5 });
     // Block the app's module script: only the small inline pre-paint script can have applied the settings.

@@ -75,6 +75,13 @@ export function PageShell({ title, description, path, assets, current, children 
                 {navLink('/settings/', 'settings', 'Settings')}
               </ul>
             </nav>
+            {/* The display settings, one tap away on every page; the Settings page has them in full. */}
+            {current === 'settings' ? null : (
+              <details class="display-panel needs-js">
+                <summary>Text size and colours</summary>
+                <div id="display-panel-root"></div>
+              </details>
+            )}
           </div>
         </header>
         <main id="main" tabindex={-1}>

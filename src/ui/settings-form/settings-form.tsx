@@ -9,6 +9,7 @@ const HIGHLIGHT_NAMES = { background: 'Coloured background and underline', box: 
 
 function Choice<T extends string | number | null>(props: {
   name: string;
+  idPrefix: string;
   legend: string;
   options: readonly T[];
   value: T;
@@ -19,10 +20,10 @@ function Choice<T extends string | number | null>(props: {
     <fieldset class="choice">
       <legend>{props.legend}</legend>
       {props.options.map((option) => {
-        const id = `${props.name}-${String(option)}`;
+        const id = `${props.idPrefix}${props.name}-${String(option)}`;
         return (
           <div class="choice__option">
-            <input type="radio" id={id} name={props.name} checked={option === props.value} onChange={() => props.onChange(option)} />
+            <input type="radio" id={id} name={`${props.idPrefix}${props.name}`} checked={option === props.value} onChange={() => props.onChange(option)} />
             <label for={id}>{props.label(option)}</label>
           </div>
         );
@@ -32,7 +33,7 @@ function Choice<T extends string | number | null>(props: {
 }
 
 /** The display settings: text size, colours, spacing and highlight style, applied as soon as they change. */
-export function SettingsForm({ store, children }: { store: SettingsStore; children?: ComponentChildren }) {
+export function SettingsForm({ store, children, idPrefix = '' }: { store: SettingsStore; children?: ComponentChildren; idPrefix?: string }) {
   const [settings, setSettings] = useState<Settings>(store.settings);
   useEffect(() => store.subscribe(setSettings), [store]);
   const themes = [null, ...THEMES] as const;
@@ -44,8 +45,9 @@ export function SettingsForm({ store, children }: { store: SettingsStore; childr
           can happen in private browsing or when the browser blocks storage.
         </p>
       )}
-      <Choice name="text-size" legend="Text size" options={TEXT_SIZES} value={settings.textSize} label={(v) => SIZE_NAMES[String(v)]!} onChange={(textSize) => store.update({ textSize })} />
+      <Choice idPrefix={idPrefix} name="text-size" legend="Text size" options={TEXT_SIZES} value={settings.textSize} label={(v) => SIZE_NAMES[String(v)]!} onChange={(textSize) => store.update({ textSize })} />
       <Choice
+        idPrefix={idPrefix}
         name="theme"
         legend="Colours"
         options={themes}
@@ -53,8 +55,9 @@ export function SettingsForm({ store, children }: { store: SettingsStore; childr
         label={(v) => (v === null ? 'Follow my device' : themeName(v))}
         onChange={(theme) => store.update({ theme })}
       />
-      <Choice name="spacing" legend="Line spacing" options={SPACINGS} value={settings.spacing} label={(v) => SPACING_NAMES[v]} onChange={(spacing) => store.update({ spacing })} />
+      <Choice idPrefix={idPrefix} name="spacing" legend="Line spacing" options={SPACINGS} value={settings.spacing} label={(v) => SPACING_NAMES[v]} onChange={(spacing) => store.update({ spacing })} />
       <Choice
+        idPrefix={idPrefix}
         name="highlight"
         legend="How the sentence being read is marked"
         options={HIGHLIGHTS}
@@ -63,7 +66,7 @@ export function SettingsForm({ store, children }: { store: SettingsStore; childr
         onChange={(highlight) => store.update({ highlight })}
       />
       <p class="sample" aria-hidden="true">
-        Sample: <span class="s is-reading">This sentence is being read aloud.</span>
+        Sample: <span class="sample-highlight">This sentence is being read aloud.</span>
       </p>
       {children}
       <p>
