@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { sizeTable } from './budgets.mjs';
 import { serve } from './serve.mjs';
+import { buildVoicePackage } from './voice-package.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -260,7 +261,9 @@ async function main() {
 }
 
 function writeReport({ loads, listen, voice, offline, lh, version }) {
-  const voiceSizes = JSON.parse(execFileSync('node', ['-e', "import('./scripts/voice-package.mjs').then(m=>{const d=require('fs').mkdtempSync(require('os').tmpdir()+'/v-');console.log(JSON.stringify(m.buildVoicePackage(d)));require('fs').rmSync(d,{recursive:true})})"], { cwd: root, encoding: 'utf8' }));
+  const voiceDir = mkdtempSync(join(tmpdir(), 'voice-'));
+  const voiceSizes = buildVoicePackage(voiceDir);
+  rmSync(voiceDir, { recursive: true, force: true });
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${osType()} ${release()}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${version}`;
   const lines = [

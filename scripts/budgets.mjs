@@ -50,7 +50,10 @@ export function firstLoad(dist, htmlFile) {
   };
   scripts.forEach(addScript);
   const unique = [...new Map(files.map((f) => [f.path, f])).values()];
-  return unique.map((f) => ({ ...f, bytes: gz(readFileSync(f.path)) }));
+  return unique.map((f) => {
+    const content = readFileSync(f.path);
+    return { ...f, bytes: gz(content), isVoice: /\/voice\//.test(f.path) || (f.kind === 'js' && content.includes('eSpeakNGWorker')) };
+  });
 }
 
 /** Checks every page against the budgets; returns a list of problems (empty when all pass). */
@@ -64,8 +67,7 @@ export function checkBudgets(dist, budgets = BUDGETS) {
     if (sum('js') > budgets.firstLoadJs) problems.push(`${name}: first-load JavaScript is ${sum('js')} bytes gzip, over ${budgets.firstLoadJs}`);
     if (sum() > budgets.firstLoadTotal) problems.push(`${name}: first load is ${sum()} bytes gzip, over ${budgets.firstLoadTotal}`);
     if (fonts.length > 1) problems.push(`${name}: preloads ${fonts.length} fonts; the budget allows one`);
-    const isVoice = (f) => /\/voice\//.test(f.path) || (f.kind === 'js' && readFileSync(f.path, 'utf8').includes('eSpeakNGWorker'));
-    if (files.some(isVoice)) {
+    if (files.some((f) => f.isVoice)) {
       problems.push(`${name}: the built-in voice is part of the first load`);
     }
   }

@@ -72,7 +72,6 @@ async function main() {
   const css = [...(entry.css ?? [])];
   const fonts = Object.values(manifest)
     .flatMap((chunk) => chunk.assets ?? [])
-    .concat(entry.assets ?? [])
     .filter((file) => /atkinson-hyperlegible-latin-400-normal.*\.woff2$/.test(file));
   const assets = {
     scripts: [`/${entry.file}`],

@@ -55,13 +55,21 @@ const serviceWorker = registerServiceWorker(navigator.serviceWorker, {
 doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && serviceWorker.checkForUpdate());
 setInterval(() => serviceWorker.checkForUpdate(), 60 * 60 * 1000);
 const install = watchInstallPrompt(window);
+// The device's voice list, asked for once; the chooser and the built-in voice's warm-up both wait on it.
 let voicesSettled = device === null;
-void device?.loadVoices().then(() => {
+const voicesLoaded = device?.loadVoices().then((voices) => {
   voicesSettled = true;
+  return voices;
+});
+// The header's offline badge is drawn by CSS from this attribute (pre-paint.js sets it at load).
+connection.subscribe((isOnline) => {
+  if (isOnline) delete root.dataset.offline;
+  else root.dataset.offline = 'true';
+  announcer.announce(isOnline ? 'You are back online.' : 'You are offline. Everything in this guide still works.');
 });
 // The built-in voice is created on first use; its files load only when it is needed.
 let builtInEngine: BuiltInSpeechEngine | null = null;
-const builtIn = (): SpeechEngine | null => {
+const builtIn = (): BuiltInSpeechEngine | null => {
   if (typeof __BUILT_IN_VOICE__ === 'undefined' || typeof Worker === 'undefined') return null;
   builtInEngine ??= new BuiltInSpeechEngine({
     scriptUrl: __BUILT_IN_VOICE__.script,
@@ -132,10 +140,9 @@ function startReading(article: HTMLElement): Player {
     ],
   });
   // With no usable device voice, load the built-in voice now, so Listen starts sooner.
-  void device?.loadVoices().then(() => {
-    if (device && usableVoices(device.voices(), online()).length === 0) void (builtIn() as BuiltInSpeechEngine | null)?.warmUp().catch(() => {});
+  void (voicesLoaded ?? Promise.resolve([])).then((voices) => {
+    if (usableVoices(voices, online()).length === 0) void builtIn()?.warmUp().catch(() => {});
   });
-  if (!device) void (builtIn() as BuiltInSpeechEngine | null)?.warmUp().catch(() => {});
 
   player.subscribe((state) => {
     if (state.status === 'playing' && state.engine === 'device') wakeLock.hold();
@@ -163,7 +170,6 @@ if (noticesRoot) {
     <AppNotices
       notices={notices}
       bridge={serviceWorker}
-      connection={connection}
       isReading={() => player?.isActive ?? false}
       onReadingChange={(listener) => player?.subscribe(listener) ?? (() => {})}
       announce={(message) => announcer.announce(message)}

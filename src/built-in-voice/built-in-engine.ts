@@ -48,8 +48,8 @@ export class BuiltInSpeechEngine implements SpeechEngine {
   private unlocked = false;
   private frame: number | null = null;
   private counter = 0;
-  /** Milliseconds the last load took, for the benchmark. */
-  loadMs: number | null = null;
+  // True once the voice has loaded; until then a sentence request says "Preparing voice…".
+  private loaded = false;
 
   constructor(private readonly options: BuiltInVoiceOptions) {
     const { audio } = options;
@@ -79,13 +79,12 @@ export class BuiltInSpeechEngine implements SpeechEngine {
   /** Loads the voice in the background, so the first sentence starts sooner. Never on first paint. */
   warmUp(): Promise<void> {
     this.ready ??= new Promise<void>((resolve, reject) => {
-      const started = performance.now();
       const worker = this.options.createWorker();
       this.worker = worker;
       worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
         const message = event.data;
         if (message.type === 'ready') {
-          this.loadMs = performance.now() - started;
+          this.loaded = true;
           resolve();
         } else if (message.type === 'failed') {
           reject(new Error(message.message));
@@ -114,7 +113,7 @@ export class BuiltInSpeechEngine implements SpeechEngine {
     this.stop();
     const generation = this.generation;
     this.unlockAudio();
-    if (!this.loadMs) this.options.announce('Preparing voice…');
+    if (!this.loaded) this.options.announce('Preparing voice…');
     this.sentence(request.text, request.rate).then(
       (audio) => {
         if (generation !== this.generation) return;

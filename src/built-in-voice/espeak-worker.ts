@@ -9,7 +9,7 @@ export type WorkerRequest =
 
 /** Messages the worker sends back. */
 export type WorkerResponse =
-  | { readonly type: 'ready'; readonly loadMs: number }
+  | { readonly type: 'ready' }
   | { readonly type: 'failed'; readonly message: string }
   | { readonly type: 'audio'; readonly id: string; readonly wav: ArrayBuffer; readonly durationMs: number; readonly words: readonly { charIndex: number; charLength: number; timeMs: number }[]; readonly synthMs: number }
   | { readonly type: 'synth-failed'; readonly id: string; readonly message: string };
@@ -45,7 +45,6 @@ scope.addEventListener('message', async (event) => {
     drain();
     return;
   }
-  const started = performance.now();
   try {
     const [module, data] = await Promise.all([
       import(/* @vite-ignore */ message.scriptUrl) as Promise<{ default: (options: object) => Promise<EspeakModule> }>,
@@ -57,7 +56,7 @@ scope.addEventListener('message', async (event) => {
     // Hand eSpeak the data we fetched, so it does not look for the file itself.
     const instance = await module.default({ getPreloadedPackage: () => data, locateFile: (path: string) => path });
     synthesize = createSynthesizer(instance);
-    post({ type: 'ready', loadMs: performance.now() - started });
+    post({ type: 'ready' });
     drain();
   } catch (error) {
     post({ type: 'failed', message: String(error) });

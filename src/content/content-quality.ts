@@ -1,5 +1,6 @@
 import readability from 'text-readability-ts';
 import type { Block, GlossaryEntry, Page, Sentence } from './content-types';
+import { termPattern } from './glossary';
 import { countWords } from './sentences';
 
 /** The hardest reading grade allowed for any page (US school grade, Flesch–Kincaid). */
@@ -52,8 +53,7 @@ export function unlinkedFirstUses(page: Page, glossary: readonly GlossaryEntry[]
   const sentences = pageSentences(page);
   const problems: string[] = [];
   for (const entry of glossary) {
-    const forms = [entry.term, ...entry.also].sort((a, b) => b.length - a.length);
-    const pattern = new RegExp(`(?<![\\w-])(?:${forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\w-])`, 'i');
+    const pattern = termPattern(entry);
     const first = sentences.find((s) => pattern.test(s.text));
     if (!first) continue;
     const linked = first.runs.some((run) => run.href?.endsWith(`#${entry.anchor}`));

@@ -79,13 +79,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Matches a use of a glossary term or one of its other forms, as a whole word, ignoring case (longest form first). */
+export function termPattern(entry: GlossaryEntry): RegExp {
+  const forms = [entry.term, ...entry.also].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, 'i');
+}
+
 /** Links the first use of each glossary term on a page to its glossary entry; headings and existing links are left alone. */
 export function linkGlossaryTerms(page: Page, entries: readonly GlossaryEntry[]): Page {
   if (page.kind === 'glossary') return page;
-  const patterns: TermPattern[] = entries.map((entry) => {
-    const forms = [entry.term, ...entry.also].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    return { entry, regex: new RegExp(`(?<![\\w-])(?:${forms.join('|')})(?![\\w-])`, 'i') };
-  });
+  const patterns: TermPattern[] = entries.map((entry) => ({ entry, regex: termPattern(entry) }));
   const linked = new Set<string>();
   const linkSentence = (sentence: Sentence): Sentence => {
     let runs: InlineRun[] = [...sentence.runs];

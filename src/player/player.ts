@@ -57,6 +57,8 @@ export class Player {
   private retriedWithFallback = false;
   // After a voice fails, the fallback keeps reading for the rest of the session (until another voice is chosen).
   private override: EngineChoice | null = null;
+  // The engine and voice chosen for the sentence being read; the next sentence is prepared with the same.
+  private choice: EngineChoice | null = null;
   // Whether any sentence has started in this session: a device with no voices fails before that.
   private everStarted = false;
 
@@ -230,6 +232,7 @@ export class Player {
     const item = this.deps.document.items[this.value.index];
     if (!item) return;
     const choice = this.override ?? this.deps.chooseEngine(this.value.voiceId);
+    this.choice = choice;
     this.useEngine(choice.engine);
     this.utteranceId = `${++this.counter}:${item.id}`;
     this.spoken = this.deps.pronounce(item.text);
@@ -240,10 +243,9 @@ export class Player {
 
   private prefetchNext(): void {
     const next = this.deps.document.items[this.value.index + 1];
-    if (!next || !this.engine?.prefetch) return;
-    const choice = this.override ?? this.deps.chooseEngine(this.value.voiceId);
-    if (choice.engine !== this.engine) return;
-    this.engine.prefetch({ utteranceId: `prefetch:${next.id}`, text: this.deps.pronounce(next.text).spoken, lang: this.deps.document.lang, rate: this.value.rate, voiceId: choice.voiceId });
+    const choice = this.choice;
+    if (!next || !choice?.engine.prefetch) return;
+    choice.engine.prefetch({ utteranceId: `prefetch:${next.id}`, text: this.deps.pronounce(next.text).spoken, lang: this.deps.document.lang, rate: this.value.rate, voiceId: choice.voiceId });
   }
 
   private useEngine(engine: SpeechEngine): void {

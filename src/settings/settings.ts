@@ -60,9 +60,7 @@ export function parseSettings(saved: unknown): Settings {
     const percent = typeof data.textSize === 'number' ? data.textSize / 100 : undefined;
     return parseSettings({ version: SETTINGS_VERSION, textSize: percent, theme: data.colours, spacing: data.spacing, highlight: data.highlight });
   }
-  if (typeof data.version === 'number' && data.version > SETTINGS_VERSION) {
-    // Written by a newer version of the guide (then rolled back): keep the fields we still understand.
-  }
+  // Anything else, including values written by a newer version (after a rollback), keeps the fields we understand.
   return {
     textSize: pick(TEXT_SIZES, data.textSize, DEFAULT_SETTINGS.textSize),
     theme: data.theme === null ? null : pick<Theme | null>(THEMES, data.theme, DEFAULT_SETTINGS.theme),

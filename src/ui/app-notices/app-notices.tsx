@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Connection } from '../../offline/connection';
 import type { ServiceWorkerBridge } from '../../offline/service-worker-bridge';
 import { Emitter } from '../../speech/speech-engine';
 
-/** What the notices show; the service worker bridge and the connection fill it in. */
+/** What the notices show; the service worker bridge fills it in. */
 export interface NoticeState {
   readonly updateReady: boolean;
   readonly offlineReady: boolean;
@@ -35,7 +34,6 @@ export class Notices {
 export interface AppNoticesProps {
   readonly notices: Notices;
   readonly bridge: ServiceWorkerBridge;
-  readonly connection: Connection;
   /** True while reading aloud: the update message waits until reading stops. */
   readonly isReading: () => boolean;
   /** Listens to reading starting and stopping. */
@@ -44,27 +42,15 @@ export interface AppNoticesProps {
 }
 
 /**
- * The update message, the "ready to use offline" confirmation and the offline indicator.
+ * The update message.
  * An update never interrupts listening: its message appears only once reading has stopped.
  */
-export function AppNotices({ notices, bridge, connection, isReading, onReadingChange, announce }: AppNoticesProps) {
+export function AppNotices({ notices, bridge, isReading, onReadingChange, announce }: AppNoticesProps) {
   const [state, setState] = useState(notices.state);
   const [reading, setReading] = useState(isReading());
-  const [, setOnline] = useState(connection.online);
   const [updateDismissed, setUpdateDismissed] = useState(false);
   useEffect(() => notices.subscribe(setState), [notices]);
   useEffect(() => onReadingChange(() => setReading(isReading())), [onReadingChange, isReading]);
-  useEffect(
-    () =>
-      connection.subscribe((value) => {
-        setOnline(value);
-        // The header's offline badge is drawn by CSS from this attribute (pre-paint.js sets it at load).
-        if (value) delete document.documentElement.dataset.offline;
-        else document.documentElement.dataset.offline = 'true';
-        announce(value ? 'You are back online.' : 'You are offline. Everything in this guide still works.');
-      }),
-    [connection, announce],
-  );
   const showUpdate = state.updateReady && !reading && !updateDismissed;
   useEffect(() => {
     if (showUpdate) announce('A new version of this guide is ready.');
