@@ -1,10 +1,10 @@
 // The composition root: creates each browser adapter once, then starts the interactive parts of this page.
-import '@fontsource/atkinson-hyperlegible/latin-400.css';
-import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import './styles/fonts.css';
 import './styles/global.css';
 import './styles/player.css';
 import { render } from 'preact';
 import lexicon from 'virtual:lexicon';
+import { scheduleFullLayout } from './layout/full-layout';
 import { watchConnection } from './offline/connection';
 import { watchInstallPrompt } from './offline/install-prompt';
 import { registerServiceWorker } from './offline/service-worker-bridge';
@@ -36,6 +36,11 @@ import { VoicePicker } from './ui/voice-picker/voice-picker';
 const doc = document;
 const root = doc.documentElement;
 const lang = root.lang || 'en';
+
+// Later sections skipped layout for a faster first paint; lay them out when idle or at first use. A link to a
+// place in the page (#section, #continue-listening) needs real sizes to land there, so it is done at once.
+const finishLayout = scheduleFullLayout(root, window, doc.readyState === 'complete');
+if (location.hash) finishLayout();
 
 // Adapters, created once.
 const storage = createStorage(findLocalStorage());

@@ -189,6 +189,26 @@ test.describe('type', () => {
     expect(fontRequests.length).toBeGreaterThan(0);
     for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
   });
+
+  // The renderer says which font it really drew: a font that loads but is never used would pass the test above.
+  test('the text is drawn in Atkinson Hyperlegible, not only loaded', async ({ page }) => {
+    await page.goto('/surgery/');
+    await page.evaluate(() => document.fonts.ready);
+    await page.getByRole('link', { name: 'Next: Ablation' }).click();
+    await page.waitForURL('**/ablation/');
+    await page.evaluate(() => document.fonts.ready);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const drawnIn = async (selector: string) => {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      return fonts.map((font) => font.familyName);
+    };
+    expect(await drawnIn('main section p')).toEqual(['Atkinson Hyperlegible']);
+    expect(await drawnIn('h1')).toEqual(['Atkinson Hyperlegible']);
+  });
 });
 
 test.describe('settings', () => {
