@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStorage, findLocalStorage, type StorageBacking } from './storage';
+import { createStorage, findLocalStorage, findReadableLocalStorage, type StorageBacking } from './storage';
 
 const throwing: StorageBacking = {
   getItem() {
@@ -52,5 +52,25 @@ describe('findLocalStorage', () => {
       },
     });
     expect(findLocalStorage(scope)).toBeNull();
+  });
+});
+
+describe('findReadableLocalStorage', () => {
+  it('returns localStorage without writing to it', () => {
+    const writes: string[] = [];
+    const backing = { getItem: () => '{"a":1}', setItem: (key: string) => void writes.push(key), removeItem: (key: string) => void writes.push(key) };
+    const found = findReadableLocalStorage({ localStorage: backing as unknown as Storage });
+    expect(createStorage(found).read('x')).toEqual({ a: 1 });
+    expect(writes).toEqual([]);
+  });
+
+  it('returns null when reading localStorage throws', () => {
+    const scope = {};
+    Object.defineProperty(scope, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    expect(findReadableLocalStorage(scope)).toBeNull();
   });
 });

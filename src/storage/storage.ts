@@ -32,6 +32,18 @@ export function findLocalStorage(scope: { localStorage?: Storage } = globalThis 
   }
 }
 
+/**
+ * Finds window.localStorage for reading only, without the test write findLocalStorage makes: used before the
+ * first paint, where a write on every page load cost measurable time (BENCHMARKS.md, 2026-11-29).
+ */
+export function findReadableLocalStorage(scope: { localStorage?: Storage } = globalThis as { localStorage?: Storage }): StorageBacking | null {
+  try {
+    return scope.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Wraps a storage backing (or none) in an adapter that never throws. */
 export function createStorage(backing: StorageBacking | null): AppStorage {
   let available = backing !== null;
