@@ -6,6 +6,8 @@ import { NavigationRoute, registerRoute, setCatchHandler } from 'workbox-routing
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
 
 declare let self: ServiceWorkerGlobalScope;
+// The built-in voice's file names, set by the build (scripts/build.mjs).
+declare const __BUILT_IN_VOICE__: { readonly script: string; readonly data: string };
 
 // 1. Precache every prerendered page, script, style, font and icon listed by the build.
 //    "/surgery/" and "/surgery" are both served from "surgery/index.html".
@@ -19,9 +21,11 @@ precacheAndRoute(manifest, {
 // 2. Remove caches left by older versions of the guide.
 cleanupOutdatedCaches();
 
-// 3. The built-in voice's files are large and only some people need them, so they are cached the first time
-//    they are used rather than on install.
-registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/voice/'), new CacheFirst({ cacheName: 'built-in-voice' }));
+// 3. The built-in voice's files (about 0.7 MB) are not part of the install, so a slow first visit is not held
+//    up by them. They are served from their own cache, and stored there in the background on the next online
+//    visit (section 6), so someone whose device voices work can still listen with the screen off offline.
+const VOICE_CACHE = 'built-in-voice';
+registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/voice/'), new CacheFirst({ cacheName: VOICE_CACHE }));
 
 // 4. A page that is not in the precache and cannot be fetched (offline) shows the guide's own
 //    "page not found" page instead of the browser's error page. Other navigations go to the network.
@@ -37,9 +41,10 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 });
 
 // 6. The browser may evict stored files when the device runs short of space. When a page asks (each time
-//    it opens online), put back anything missing, so the guide keeps working offline.
+//    it opens online), put back anything missing, so the guide keeps working offline; then store the
+//    built-in voice.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  if ((event.data as { type?: string } | null)?.type === 'REFILL_CACHE') event.waitUntil(refillPrecache());
+  if ((event.data as { type?: string } | null)?.type === 'REFILL_CACHE') event.waitUntil(refillPrecache().then(storeBuiltInVoice));
 });
 
 async function refillPrecache(): Promise<void> {
@@ -53,6 +58,26 @@ async function refillPrecache(): Promise<void> {
       if (response.ok) await cache.put(key, response);
     } catch {
       return; // Offline: try again next time.
+    }
+  }
+}
+
+/** Stores this version's built-in voice files if they are missing, and removes older versions' files. */
+async function storeBuiltInVoice(): Promise<void> {
+  const wanted = [__BUILT_IN_VOICE__.script, __BUILT_IN_VOICE__.data];
+  const cache = await caches.open(VOICE_CACHE);
+  for (const request of await cache.keys()) {
+    if (!wanted.includes(new URL(request.url).pathname)) await cache.delete(request);
+  }
+  // Someone who has asked their device to save data gets the voice only when they first use it.
+  if ((self.navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  for (const url of wanted) {
+    if (await cache.match(url)) continue;
+    try {
+      const response = await fetch(url);
+      if (response.ok) await cache.put(url, response);
+    } catch {
+      return; // Offline or cut off: try again on the next visit.
     }
   }
 }

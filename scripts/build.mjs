@@ -99,7 +99,7 @@ async function main() {
         minify: true,
         lib: { entry: join(root, 'sw.ts'), formats: ['es'], fileName: () => 'sw.js' },
       },
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      define: { 'process.env.NODE_ENV': JSON.stringify('production'), __BUILT_IN_VOICE__: JSON.stringify(voiceUrls) },
     });
     const { count, size, warnings } = await injectManifest({
       swSrc: join(work, 'sw/sw.js'),

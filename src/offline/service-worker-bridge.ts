@@ -62,9 +62,14 @@ export function registerServiceWorker(
       /* No service worker (private mode in some browsers): the guide still works online. */
     });
 
-  // First install: the new worker claims this page.
+  // First install: the new worker claims this page. Ask it to store the built-in voice too (it checks the
+  // pages first, which are all there now).
   container.addEventListener('controllerchange', () => {
-    if (!hadController) offlineReady();
+    if (hadController) return;
+    offlineReady();
+    // Read again: TypeScript narrows it from hadController, but the new worker controls the page by now.
+    const controller = container.controller as ServiceWorker | null;
+    if (navigator.onLine !== false) controller?.postMessage({ type: 'REFILL_CACHE' });
   });
 
   return {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForServiceWorker } from './service-worker';
+import { useFakeSpeech } from './speech-fixture';
 
 // Headless Chromium has no voices of its own (read-aloud.md §4), so these tests hear the real built-in voice.
 
@@ -100,6 +101,22 @@ test.describe('the built-in voice', () => {
     await page.reload();
     const expected = await sentencesFrom(page, 'possible-side-effects');
     await page.getByRole('button', { name: 'Listen to Possible side effects' }).click();
+    expect(await highlightedSequence(page, 2)).toEqual(expected.slice(0, 2));
+  });
+
+  test('a device with voices of its own stores the built-in voice too, so it can be chosen offline', async ({ page, context }) => {
+    await useFakeSpeech(page);
+    await page.goto('/ablation/');
+    await waitForServiceWorker(page);
+    // Never used, yet stored in the background after the first visit.
+    const stored = () => page.evaluate(async () => (await (await caches.open('built-in-voice')).keys()).map((r) => new URL(r.url).pathname));
+    await expect.poll(stored, { timeout: 30_000 }).toHaveLength(2);
+    await context.setOffline(true);
+    await page.goto('/settings/');
+    await page.getByRole('combobox', { name: 'Voice' }).selectOption({ label: 'Built-in voice — works offline, keeps playing with the screen locked' });
+    await page.goto('/ablation/');
+    const expected = await sentencesFrom(page, 'how-it-works');
+    await page.getByRole('button', { name: 'Listen to How it works' }).click();
     expect(await highlightedSequence(page, 2)).toEqual(expected.slice(0, 2));
   });
 });
