@@ -109,13 +109,16 @@ describe('Player with the device voice', () => {
   });
 
   it('speaks the next sentences at a new speed and remembers it', async () => {
-    const { player, log, storage } = setup({ msPerChar: 100 });
+    const { player, log, storage, announcements } = setup({ msPerChar: 100 });
     player.playPage();
     await vi.advanceTimersByTimeAsync(20);
+    const before = announcements.length;
     player.setRate(1.5);
     await vi.advanceTimersByTimeAsync(20);
     expect(log.spoken.at(-1)!.rate).toBe(1.5);
     expect(loadListening(storage).rate).toBe(1.5);
+    // The slider's aria-valuetext says the speed; the status region does not say it a second time.
+    expect(announcements.slice(before)).not.toContainEqual(expect.stringMatching(/speed/i));
   });
 
   it('saves the sentence being read, so listening can continue later', async () => {

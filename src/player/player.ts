@@ -2,7 +2,7 @@ import type { SpokenText } from '../speech/pronounce';
 import { Emitter, type EngineEvent, type EngineKind, type SpeechEngine, type SpeechErrorKind } from '../speech/speech-engine';
 import type { AppStorage } from '../storage/storage';
 import type { ReadingDocument } from './reading-document';
-import { describeRate, loadListening, RATES, saveListening, savePosition } from './reading-memory';
+import { loadListening, RATES, saveListening, savePosition } from './reading-memory';
 
 /** What the player is doing, as reported by the engine (never assumed from a request). */
 export type PlayerStatus = 'idle' | 'preparing' | 'playing' | 'paused' | 'finished' | 'error';
@@ -176,7 +176,8 @@ export class Player {
     if (!RATES.includes(rate as (typeof RATES)[number]) || rate === this.value.rate) return;
     this.set({ rate });
     saveListening(this.deps.storage, { rate, voiceId: this.value.voiceId });
-    this.deps.announce(describeRate(rate));
+    // Not announced: the slider, the only control that changes speed, says it through aria-valuetext, and a
+    // status message as well made screen readers say the new speed twice.
     if (this.isActive) this.speakCurrent();
   }
 
