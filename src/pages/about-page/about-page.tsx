@@ -1,3 +1,5 @@
+import { formatDate } from '../article/article';
+
 /** The About page: who the guide is for, privacy, licence, and where the source is. */
 export function AboutPage({ reviewed, version }: { reviewed: string; version: string }) {
   return (
@@ -11,7 +13,7 @@ export function AboutPage({ reviewed, version }: { reviewed: string; version: st
       <p>
         The guide explains treatments in general. It cannot tell you which treatment is right for you. Always talk to your
         own care team about your treatment. Each page lists the sources of its facts and the date it was last reviewed.
-        The newest review was on <time dateTime={reviewed}>{reviewed}</time>.
+        The newest review was on <time dateTime={reviewed}>{formatDate(reviewed)}</time>.
       </p>
       <h2>Your privacy</h2>
       <p>
