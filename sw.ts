@@ -22,8 +22,9 @@ precacheAndRoute(manifest, {
 cleanupOutdatedCaches();
 
 // 3. The built-in voice's files (about 0.7 MB) are not part of the install, so a slow first visit is not held
-//    up by them. They are served from their own cache, and stored there in the background on the next online
-//    visit (section 6), so someone whose device voices work can still listen with the screen off offline.
+//    up by them. They are served from their own cache, and stored there in the background once the pages are
+//    stored, and checked on each online visit (section 6), so someone whose device voices work can still listen
+//    with the screen off while offline.
 const VOICE_CACHE = 'built-in-voice';
 registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/voice/'), new CacheFirst({ cacheName: VOICE_CACHE }));
 

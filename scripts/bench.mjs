@@ -298,7 +298,7 @@ function writeReport({ loads, listen, voice, offline, lh, version }) {
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...loads.map((l) => `| ${l.name} | ${kib(l.transfer.html)} | ${kib(l.transfer.css)} | ${kib(l.transfer.js)} | ${kib(l.transfer.font)} | ${kib(l.transfer.html + l.transfer.css + l.transfer.js + l.transfer.font)} | ${kib(l.transfer.bare)} |`),
     '',
-    'Budgets checked in `npm test` on the built files (gzip): first-load JavaScript ≤ 30 KiB; first load of any page ≤ 100 KiB including one font; the built-in voice never in the first load.',
+    'Budgets checked in `npm test` on the built files (gzip): first-load JavaScript ≤ 30 KiB; first load of any page ≤ 100 KiB including both font weights; the built-in voice never in the first load.',
     '',
     '| Page | HTML | CSS | JavaScript | Font | Total (gzip, built files) |',
     '| --- | --- | --- | --- | --- | --- |',
