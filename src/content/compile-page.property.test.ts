@@ -4,18 +4,10 @@ import { compileContent } from './compile-content';
 import { ContentError } from './content-error';
 import { compilePage } from './compile-page';
 import { pageSentences } from './content-quality';
+import { samplePage } from '../../tests/fakes/sample-page';
 
-const FRONT = `---
-id: sample
-title: Sample
-order: 1
-summary: A sample.
-reviewed: 2026-11-27
-sources:
-  - title: Source
-    url: https://example.org/
----
-`;
+/** Valid front matter, then the body follows on the next line. */
+const FRONT = samplePage('', '').trimEnd() + '\n';
 
 /** Pieces that Markdown and front matter are made of, including broken ones. */
 const markdownPiece = fc.oneof(

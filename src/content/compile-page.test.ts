@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compileContent } from './compile-content';
 import { ContentError } from './content-error';
 import { compilePage } from './compile-page';
+import { samplePage } from '../../tests/fakes/sample-page';
 
-const front = (extra = '', body = 'Some text here.') => `---
-id: sample
-title: Sample page
-order: 1
-summary: A sample.
-reviewed: 2026-11-27
-sources:
-  - title: Source
-    url: https://example.org/
-${extra}---
-
-${body}
-`;
+const front = samplePage;
 
 function errorOf(action: () => unknown): ContentError {
   try {

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeSpeechSynthesis, type FakeSpeechLog, type FakeSpeechOptions } from '../../tests/fakes/fake-speech-synthesis';
 import { findWebSpeech, NativeSpeechEngine } from '../speech/native-engine';
 import { compileLexicon } from '../speech/pronounce';
-import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine } from '../speech/speech-engine';
+import type { SpeechEngine } from '../speech/speech-engine';
+import { FakeEngine } from '../../tests/fakes/fake-engine';
 import { memoryStorage } from '../../tests/fakes/memory-storage';
 import { Player, type PlayerState } from './player';
 import type { ReadingDocument } from './reading-document';
@@ -145,7 +146,7 @@ describe('Player with the device voice', () => {
   });
 
   it('falls back to another engine when the device voice fails, and keeps reading with it', async () => {
-    const fallback = new ScriptedEngine();
+    const fallback = new FakeEngine({ kind: 'built-in', start: 'next-microtask' });
     const { player } = setup({ failWith: 'synthesis-failed' }, fallback);
     player.playPage();
     await vi.advanceTimersByTimeAsync(100);
@@ -157,22 +158,3 @@ describe('Player with the device voice', () => {
   });
 });
 
-/** An engine driven by hand: start happens at once, end when finish() is called. */
-class ScriptedEngine implements SpeechEngine {
-  readonly kind = 'built-in' as const;
-  readonly requests: SpeakRequest[] = [];
-  private readonly events = new Emitter<EngineEvent>();
-  voices = () => [];
-  loadVoices = async () => [];
-  onVoicesChanged = () => () => {};
-  subscribe = (listener: (event: EngineEvent) => void) => this.events.subscribe(listener);
-  stop() {}
-  speak(request: SpeakRequest) {
-    this.requests.push(request);
-    queueMicrotask(() => this.events.emit({ type: 'start', utteranceId: request.utteranceId }));
-  }
-  finish() {
-    const last = this.requests.at(-1)!;
-    this.events.emit({ type: 'end', utteranceId: last.utteranceId });
-  }
-}

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Player } from '../../player/player';
 import type { ReadingDocument } from '../../player/reading-document';
 import { compileLexicon } from '../../speech/pronounce';
-import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine } from '../../speech/speech-engine';
+import { FakeEngine } from '../../../tests/fakes/fake-engine';
 import { memoryStorage } from '../../../tests/fakes/memory-storage';
 import { PlayerBar } from './player-bar';
 
@@ -23,23 +23,9 @@ const doc: ReadingDocument = {
   ],
 };
 
-class InstantEngine implements SpeechEngine {
-  readonly kind = 'device' as const;
-  readonly requests: SpeakRequest[] = [];
-  private readonly events = new Emitter<EngineEvent>();
-  voices = () => [];
-  loadVoices = async () => [];
-  onVoicesChanged = () => () => {};
-  subscribe = (listener: (event: EngineEvent) => void) => this.events.subscribe(listener);
-  stop() {}
-  speak(request: SpeakRequest) {
-    this.requests.push(request);
-    this.events.emit({ type: 'start', utteranceId: request.utteranceId });
-  }
-}
 
 function setup() {
-  const engine = new InstantEngine();
+  const engine = new FakeEngine();
   const player = new Player({
     document: doc,
     pronounce: compileLexicon({}),

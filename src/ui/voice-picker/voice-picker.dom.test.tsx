@@ -1,25 +1,14 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadListening } from '../../player/reading-memory';
-import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine, type VoiceInfo } from '../../speech/speech-engine';
+import type { VoiceInfo } from '../../speech/speech-engine';
+import { FakeEngine } from '../../../tests/fakes/fake-engine';
 import { memoryStorage } from '../../../tests/fakes/memory-storage';
 import { VoicePicker } from './voice-picker';
 
 
-class ListEngine implements SpeechEngine {
-  readonly kind = 'device' as const;
-  readonly spoken: SpeakRequest[] = [];
-  private readonly events = new Emitter<EngineEvent>();
-  constructor(private readonly list: VoiceInfo[]) {}
-  voices = () => this.list;
-  loadVoices = async () => this.list;
-  onVoicesChanged = () => () => {};
-  subscribe = (listener: (event: EngineEvent) => void) => this.events.subscribe(listener);
-  stop() {}
-  speak(request: SpeakRequest) {
-    this.spoken.push(request);
-  }
-}
+/** A device engine that lists these voices and never reports speaking. */
+const listEngine = (voices: VoiceInfo[]) => new FakeEngine({ voices, start: 'never' });
 
 const LANGS = ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES', 'hi-IN', 'zh-CN', 'ar-EG'];
 
@@ -42,7 +31,7 @@ describe('VoicePicker', () => {
   it('stays usable with 13,000 voices: shows the page language first and can be filtered by name', { timeout: 60_000 }, async () => {
     const voices = manyVoices(13_362);
     const english = voices.filter((v) => v.lang.startsWith('en')).length;
-    const engine = new ListEngine(voices);
+    const engine = listEngine(voices);
     render(<VoicePicker device={engine} builtIn={() => null} storage={memoryStorage()} lang="en" online={() => true} announce={() => {}} />);
     const select = (await screen.findByRole('combobox', { name: 'Voice' })) as HTMLSelectElement;
     // Only English voices at first: a quarter of the list, not all 13,362.
@@ -54,7 +43,7 @@ describe('VoicePicker', () => {
   });
 
   it('lists on-device voices before those that need the internet, and marks the latter', async () => {
-    const engine = new ListEngine([
+    const engine = listEngine([
       { id: 'net', name: 'Online Voice', lang: 'en-US', local: false, isDefault: false, engine: 'device' },
       { id: 'local', name: 'Device Voice', lang: 'en-US', local: true, isDefault: true, engine: 'device' },
     ]);
@@ -66,7 +55,7 @@ describe('VoicePicker', () => {
   });
 
   it('remembers the chosen voice, says so, and previews it', async () => {
-    const engine = new ListEngine([{ id: 'local', name: 'Device Voice', lang: 'en-US', local: true, isDefault: true, engine: 'device' }]);
+    const engine = listEngine([{ id: 'local', name: 'Device Voice', lang: 'en-US', local: true, isDefault: true, engine: 'device' }]);
     const storage = memoryStorage();
     const messages: string[] = [];
     render(<VoicePicker device={engine} builtIn={() => null} storage={storage} lang="en" online={() => true} announce={(m) => messages.push(m)} />);
@@ -75,6 +64,6 @@ describe('VoicePicker', () => {
     expect(loadListening(storage).voiceId).toBe('local');
     expect(messages).toEqual(['Voice set to Device Voice']);
     fireEvent.click(screen.getByRole('button', { name: 'Play a short preview' }));
-    expect(engine.spoken[0]).toMatchObject({ text: 'This is how this voice sounds.', voiceId: 'local' });
+    expect(engine.requests[0]).toMatchObject({ text: 'This is how this voice sounds.', voiceId: 'local' });
   });
 });
