@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { BUDGETS, builtPages, checkBudgets, sizeTable } from '../../scripts/budgets.mjs';
 
 // The end-to-end run builds dist/ first (playwright.config.ts), so the budgets are checked on the real build.
@@ -35,4 +35,28 @@ test('fonts and the player cause no noticeable layout shift', async ({ page }) =
   await expect(page.getByRole('region', { name: 'Read aloud' })).toBeVisible();
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+});
+
+// Later sections skip layout for a faster first paint (global.css), and are laid out once the page has loaded,
+// so reading aloud and scrolling to a sentence work with real sizes.
+test.describe('later sections', () => {
+  const visibility = (page: Page) =>
+    page.evaluate(() => [...document.querySelectorAll('article .section')].map((s) => getComputedStyle(s).contentVisibility));
+
+  test('are laid out once the page has loaded', async ({ page }) => {
+    await page.goto('/radiation-therapy/');
+    await expect(page.locator('html')).toHaveAttribute('data-laid-out', 'true');
+    expect(new Set(await visibility(page))).toEqual(new Set(['visible']));
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('only the first section is laid out at first', async ({ page }) => {
+      await page.goto('/radiation-therapy/');
+      const values = await visibility(page);
+      expect(values[0]).toBe('visible');
+      expect(values.slice(1).every((value) => value === 'auto')).toBe(true);
+      expect(values.length).toBeGreaterThan(2);
+    });
+  });
 });
