@@ -26,7 +26,8 @@ cleanupOutdatedCaches();
 //    stored, and checked on each online visit (section 6), so someone whose device voices work can still listen
 //    with the screen off while offline.
 const VOICE_CACHE = 'built-in-voice';
-registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/voice/'), new CacheFirst({ cacheName: VOICE_CACHE }));
+const voiceStrategy = new CacheFirst({ cacheName: VOICE_CACHE });
+registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/voice/'), voiceStrategy);
 
 // 4. A page that is not in the precache and cannot be fetched (offline) shows the guide's own
 //    "page not found" page instead of the browser's error page. Other navigations go to the network.
@@ -45,7 +46,7 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 //    it opens online), put back anything missing, so the guide keeps working offline; then store the
 //    built-in voice.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  if ((event.data as { type?: string } | null)?.type === 'REFILL_CACHE') event.waitUntil(refillPrecache().then(storeBuiltInVoice));
+  if ((event.data as { type?: string } | null)?.type === 'REFILL_CACHE') event.waitUntil(refillPrecache().then(() => storeBuiltInVoice(event)));
 });
 
 async function refillPrecache(): Promise<void> {
@@ -64,7 +65,7 @@ async function refillPrecache(): Promise<void> {
 }
 
 /** Stores this version's built-in voice files if they are missing, and removes older versions' files. */
-async function storeBuiltInVoice(): Promise<void> {
+async function storeBuiltInVoice(event: ExtendableEvent): Promise<void> {
   const wanted = [__BUILT_IN_VOICE__.script, __BUILT_IN_VOICE__.data];
   const cache = await caches.open(VOICE_CACHE);
   for (const request of await cache.keys()) {
@@ -72,11 +73,10 @@ async function storeBuiltInVoice(): Promise<void> {
   }
   // Someone who has asked their device to save data gets the voice only when they first use it.
   if ((self.navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  // The same cache-first strategy that serves the voice: it fetches and stores only what is missing.
   for (const url of wanted) {
-    if (await cache.match(url)) continue;
     try {
-      const response = await fetch(url);
-      if (response.ok) await cache.put(url, response);
+      await voiceStrategy.handle({ event, request: url });
     } catch {
       return; // Offline or cut off: try again on the next visit.
     }

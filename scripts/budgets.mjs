@@ -37,6 +37,7 @@ export function firstLoad(dist, htmlFile) {
   const attr = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]);
   for (const href of attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) files.push({ path: join(dist, href), kind: 'css' });
   for (const href of attr(/<link[^>]+rel="preload"[^>]+href="([^"]+)"[^>]*as="font"/g)) files.push({ path: join(dist, href), kind: 'font' });
+  for (const href of attr(/<link[^>]+href="([^"]+)"[^>]+rel="preload"[^>]*as="font"/g)) files.push({ path: join(dist, href), kind: 'font' });
   for (const href of attr(/@font-face\{[^}]*?url\(([^)"']+\.woff2)\)/g)) files.push({ path: join(dist, href), kind: 'font' });
   const scripts = [...attr(/<script[^>]+src="([^"]+)"/g), ...attr(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
   const seen = new Set();

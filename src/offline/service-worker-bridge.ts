@@ -39,6 +39,11 @@ export function registerServiceWorker(
     events.onOfflineReady();
   };
 
+  // Ask the controlling worker to put back any stored files the browser evicted, and to store the built-in voice.
+  const askToRefill = () => {
+    if (navigator.onLine !== false) container.controller?.postMessage({ type: 'REFILL_CACHE' });
+  };
+
   const watch = (worker: ServiceWorker | null) => {
     worker?.addEventListener('statechange', () => {
       if (worker.state !== 'installed') return;
@@ -52,8 +57,7 @@ export function registerServiceWorker(
     .register('/sw.js', { scope: '/' })
     .then((reg) => {
       registration = reg;
-      // Ask the worker to put back any stored files the browser evicted.
-      if (container.controller && navigator.onLine !== false) container.controller.postMessage({ type: 'REFILL_CACHE' });
+      askToRefill();
       if (reg.waiting && container.controller) events.onUpdateReady();
       watch(reg.installing);
       reg.addEventListener('updatefound', () => watch(reg.installing));
@@ -62,14 +66,11 @@ export function registerServiceWorker(
       /* No service worker (private mode in some browsers): the guide still works online. */
     });
 
-  // First install: the new worker claims this page. Ask it to store the built-in voice too (it checks the
-  // pages first, which are all there now).
+  // First install: the new worker claims this page. Ask it at once to store the built-in voice too.
   container.addEventListener('controllerchange', () => {
     if (hadController) return;
     offlineReady();
-    // Read again: TypeScript narrows it from hadController, but the new worker controls the page by now.
-    const controller = container.controller as ServiceWorker | null;
-    if (navigator.onLine !== false) controller?.postMessage({ type: 'REFILL_CACHE' });
+    askToRefill();
   });
 
   return {

@@ -14,7 +14,7 @@ try {
   const text = findReadableLocalStorage()?.getItem(SETTINGS_KEY);
   saved = text ? JSON.parse(text) : null;
 } catch {
-  saved = null;
+  // Blocked or not valid JSON: saved stays null.
 }
 try {
   applySettings(root, parseSettings(saved), readDevicePreferences(window));

@@ -43,15 +43,20 @@ describe('createStorage', () => {
   });
 });
 
+/** A global scope where merely reading localStorage throws, as in some browsers with storage blocked. */
+function blockedScope() {
+  const scope = {};
+  Object.defineProperty(scope, 'localStorage', {
+    get() {
+      throw new DOMException('denied', 'SecurityError');
+    },
+  });
+  return scope;
+}
+
 describe('findLocalStorage', () => {
   it('returns null when reading localStorage throws', () => {
-    const scope = {};
-    Object.defineProperty(scope, 'localStorage', {
-      get() {
-        throw new DOMException('denied', 'SecurityError');
-      },
-    });
-    expect(findLocalStorage(scope)).toBeNull();
+    expect(findLocalStorage(blockedScope())).toBeNull();
   });
 });
 
@@ -65,12 +70,6 @@ describe('findReadableLocalStorage', () => {
   });
 
   it('returns null when reading localStorage throws', () => {
-    const scope = {};
-    Object.defineProperty(scope, 'localStorage', {
-      get() {
-        throw new DOMException('denied', 'SecurityError');
-      },
-    });
-    expect(findReadableLocalStorage(scope)).toBeNull();
+    expect(findReadableLocalStorage(blockedScope())).toBeNull();
   });
 });

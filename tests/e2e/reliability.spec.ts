@@ -156,6 +156,8 @@ test.describe('speech faults', () => {
     await page.goto('/surgery/');
     await page.getByRole('button', { name: 'Listen to this page' }).click();
     await expect.poll(async () => (await speechLog(page)).speaking).toBe(true);
+    // Wait for the start to be announced: messages within 50 ms of each other are read as one.
+    await expect(page.locator('#app-status')).toHaveText('Reading: Surgery');
     await page.evaluate(() => {
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
       document.dispatchEvent(new Event('visibilitychange'));
