@@ -266,6 +266,31 @@ test.describe('settings', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'white');
   });
 
+  test('the first paint already follows the device, from the stylesheet alone', async ({ page }) => {
+    // Block the app's module script: only the stylesheet's media queries can pick these colours.
+    await page.route(/\/assets\/main-.*\.js$/, (route) => route.abort());
+    const colours = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.documentElement);
+        return [style.backgroundColor, style.color, document.documentElement.dataset.theme ?? 'none'];
+      });
+    const cases = [
+      { media: { colorScheme: 'light', contrast: 'no-preference' }, expected: ['rgb(255, 251, 234)', 'rgb(17, 17, 17)', 'none'] },
+      { media: { colorScheme: 'dark', contrast: 'no-preference' }, expected: ['rgb(0, 0, 0)', 'rgb(255, 255, 255)', 'none'] },
+      { media: { colorScheme: 'light', contrast: 'more' }, expected: ['rgb(255, 255, 255)', 'rgb(0, 0, 0)', 'none'] },
+      { media: { colorScheme: 'dark', contrast: 'more' }, expected: ['rgb(0, 0, 0)', 'rgb(255, 255, 0)', 'none'] },
+    ] as const;
+    for (const { media, expected } of cases) {
+      await page.emulateMedia(media);
+      await page.goto('/surgery/');
+      expect(await colours(), JSON.stringify(media)).toEqual(expected);
+    }
+    // A chosen theme wins over the device, also before the app script.
+    await useSettings(page, { theme: 'cream' });
+    await page.goto('/surgery/');
+    expect(await colours()).toEqual(['rgb(255, 251, 234)', 'rgb(17, 17, 17)', 'cream']);
+  });
+
   test('reduced motion turns off smooth scrolling and animation', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/surgery/');

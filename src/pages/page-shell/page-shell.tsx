@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { SITE } from '../../site/site';
+import { THEME_COLOURS } from '../../settings/settings';
 
 /** The built files every page links to, found in Vite's manifest. */
 export interface PageAssets {
@@ -42,7 +43,10 @@ export function PageShell({ title, description, path, assets, current, children 
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
-        <meta name="theme-color" content={SITE.themeColor} />
+        {/* Until a theme is chosen the page follows the device's colour scheme; the settings code sets both once
+            it knows the theme in force. */}
+        <meta name="theme-color" content={THEME_COLOURS.cream} media="(prefers-color-scheme: light)" />
+        <meta name="theme-color" content={THEME_COLOURS.dark} media="(prefers-color-scheme: dark)" />
         <meta name="referrer" content="no-referrer" />
         <link rel="manifest" href="/manifest.webmanifest" />
         <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
