@@ -14,7 +14,8 @@ export default defineConfig({
     target: 'es2020',
     assetsInlineLimit: 0,
     rollupOptions: {
-      input: { main: 'src/main.tsx' },
+      // The styles for what the script draws are their own file, linked at the end of each page (script-ui.css).
+      input: { main: 'src/main.tsx', 'script-ui': 'src/styles/script-ui.css' },
     },
   },
 });

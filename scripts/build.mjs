@@ -75,6 +75,7 @@ async function main() {
     .filter((file) => /atkinson-hyperlegible-latin-400-normal.*\.woff2$/.test(file));
   const assets = {
     scripts: [`/${entry.file}`],
+    lateStylesheets: [`/${manifest['src/styles/script-ui.css'].file}`],
     css: css.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n').trim(),
     preloadFonts: [...new Set(fonts)].map((file) => `/${file}`),
     prePaintScript,

@@ -1,7 +1,6 @@
 // The composition root: creates each browser adapter once, then starts the interactive parts of this page.
 import './styles/fonts.css';
 import './styles/global.css';
-import './styles/player.css';
 import { render } from 'preact';
 import lexicon from 'virtual:lexicon';
 import { scheduleFullLayout } from './layout/full-layout';

@@ -80,6 +80,7 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
 /** The built files the pages need, before inlining. */
 export interface BuildAssets {
   readonly scripts: readonly string[];
+  readonly lateStylesheets: readonly string[];
   readonly css: string;
   readonly prePaintScript: string;
   readonly preloadFonts: readonly string[];
@@ -95,6 +96,7 @@ export function prerender(contentFolder: string, outDir: string, built: BuildAss
   const csp = contentSecurityPolicy({ script: sha256(built.prePaintScript), style: sha256(built.css) });
   const assets: PageAssets = {
     scripts: built.scripts,
+    lateStylesheets: built.lateStylesheets,
     inlineStyle: built.css,
     inlinePrePaintScript: built.prePaintScript,
     preloadFonts: built.preloadFonts,

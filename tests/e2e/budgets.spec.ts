@@ -60,3 +60,29 @@ test.describe('later sections', () => {
     });
   });
 });
+
+// The styles for what the script draws are a separate file at the end of <body> (script-ui.css): it must never
+// hold back the page's own text, and the player must never show without its styles.
+test('a slow script-UI stylesheet does not hold back the text, and the player waits for it', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/script-ui-.*\.css$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/surgery/', { waitUntil: 'commit' });
+  // The page paints its text while the stylesheet is still loading.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length)).toBe(1);
+  await expect(page.locator('h1')).toBeVisible();
+  // The app's module script waits for the stylesheet, so Listen does nothing yet and no player appears.
+  const listen = page.getByRole('button', { name: 'Listen to What to expect' });
+  await listen.click();
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('region', { name: 'Read aloud' })).toHaveCount(0);
+  release();
+  await expect(async () => {
+    await listen.click();
+    await expect(page.getByRole('region', { name: 'Read aloud' })).toBeVisible({ timeout: 500 });
+  }).toPass();
+  expect(await page.locator('#app-bar').evaluate((element) => getComputedStyle(element).position)).toBe('sticky');
+});

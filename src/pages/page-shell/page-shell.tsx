@@ -5,8 +5,10 @@ import { THEME_COLOURS } from '../../settings/settings';
 /** The built files every page links to, found in Vite's manifest. */
 export interface PageAssets {
   readonly scripts: readonly string[];
-  /** The whole stylesheet, inlined: on a slow phone connection a separate file costs a round trip before the first paint. */
+  /** The first-paint stylesheet, inlined: on a slow phone connection a separate file costs a round trip before the first paint. */
   readonly inlineStyle: string;
+  /** Styles only for what the script draws, linked at the end of <body> so they never hold back the first paint. */
+  readonly lateStylesheets: readonly string[];
   readonly preloadFonts: readonly string[];
   /** The small script that applies saved settings before the first paint, inlined for the same reason. */
   readonly inlinePrePaintScript: string;
@@ -115,6 +117,10 @@ export function PageShell({ title, description, path, assets, current, children 
         </div>
         {/* The font is preloaded here, at the end, not in <head>: measured on a slow phone connection, a preload
             in <head> competes with the page itself and delayed the first paint by about 80 ms (BENCHMARKS.md). */}
+        {/* After <body> has started, a stylesheet does not block the first paint; the module script waits for it. */}
+        {assets.lateStylesheets.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
         {assets.preloadFonts.map((href) => (
           <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
         ))}
