@@ -245,9 +245,14 @@ async function main() {
       const appRuns = [];
       const bareRuns = [];
       for (let i = 0; i < RUNS; i++) {
-        // Alternate, so a busy moment on the machine hits both sides alike.
-        appRuns.push(await measureLoad(browser, appOrigin + pageInfo.path));
+        // Alternate, and swap which goes first every other run (app, bare, bare, app, ...), so a busy moment on
+        // the machine, or whatever the page before leaves behind, hits both sides alike. On 2026-11-29 two
+        // identical copies of the app page, loaded in turn in one series, differed by 20 to 40 ms (medians of 21
+        // and 25 runs), whichever went first.
+        const appFirst = i % 2 === 0;
+        if (appFirst) appRuns.push(await measureLoad(browser, appOrigin + pageInfo.path));
         bareRuns.push(await measureLoad(browser, bareOrigin + pageInfo.path));
+        if (!appFirst) appRuns.push(await measureLoad(browser, appOrigin + pageInfo.path));
       }
       const m = (runs, key) => median(runs.map((r) => r[key]));
       const bytes = (runs, type) => median(runs.map((r) => r.bytes[type] ?? 0));
@@ -292,7 +297,7 @@ function writeReport({ loads, listen, voice, offline, lh, version }) {
     `Measured on ${date} by \`npm run bench\` on: ${machine}.`,
     '',
     `Profile: a phone-like Chromium: CPU slowed ${PROFILE.cpu}×, ${PROFILE.latency} ms round trip, 1.6 Mbit/s down, 750 kbit/s up, 412 × 823 px, nothing cached.`,
-    `Each timing is the median of ${RUNS} runs, app and bare page alternating. The bare page holds the same words as plain HTML with no CSS, JavaScript or fonts, served by the same server.`,
+    `Each timing is the median of ${RUNS} runs, app and bare page alternating, each going first in every other pair. The bare page holds the same words as plain HTML with no CSS, JavaScript or fonts, served by the same server.`,
     'This machine is shared: timings move between runs; sizes do not.',
     '',
     '## First paint: app versus a bare HTML page',
