@@ -1,6 +1,8 @@
 // Runs as a classic blocking script in <head>, before the page paints: it applies saved display settings
-// so people never see a flash of the wrong theme or text size, and marks that JavaScript is running.
+// so people never see a flash of the wrong theme or text size, marks that JavaScript is running, and decides
+// when the page names its typeface (src/typeface/typeface.ts).
 import { findReadableLocalStorage } from '../storage/storage';
+import { useTypeface } from '../typeface/typeface';
 import { applyChosenSettings, parseSettings, SETTINGS_KEY } from './settings';
 
 const root = document.documentElement;
@@ -9,9 +11,10 @@ root.classList.add('js');
 if (navigator.onLine === false) root.dataset.offline = 'true';
 // Read directly, not through the storage adapter: this script is inlined in every page, so it stays small.
 // Blocked storage or garbage gives the defaults; the stylesheet then follows the device's colour preferences.
+const storage = findReadableLocalStorage();
 let saved: unknown = null;
 try {
-  const text = findReadableLocalStorage()?.getItem(SETTINGS_KEY);
+  const text = storage?.getItem(SETTINGS_KEY);
   saved = text ? JSON.parse(text) : null;
 } catch {
   // Blocked or not valid JSON: saved stays null.
@@ -21,3 +24,5 @@ try {
 } catch {
   // The page still reads well with the stylesheet's defaults.
 }
+// Here, not in the app's module script, so the typeface arrives even if that script fails to load.
+useTypeface(root, storage, () => document.fonts, (start) => document.addEventListener('DOMContentLoaded', start, { once: true }));

@@ -184,6 +184,7 @@ test.describe('type', () => {
     const fontRequests: string[] = [];
     page.on('request', (r) => r.resourceType() === 'font' && fontRequests.push(r.url()));
     await page.goto('/surgery/');
+    await expect(page.locator('html')).toHaveAttribute('data-typeface', 'ready');
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.fonts.check('1rem "Atkinson Hyperlegible"'))).toBe(true);
     expect(fontRequests.length).toBeGreaterThan(0);
@@ -191,23 +192,43 @@ test.describe('type', () => {
   });
 
   // The renderer says which font it really drew: a font that loads but is never used would pass the test above.
-  test('the text is drawn in Atkinson Hyperlegible, not only loaded', async ({ page }) => {
-    await page.goto('/surgery/');
-    await page.evaluate(() => document.fonts.ready);
-    await page.getByRole('link', { name: 'Next: Ablation' }).click();
-    await page.waitForURL('**/ablation/');
-    await page.evaluate(() => document.fonts.ready);
+  async function drawnIn(page: Page, selector: string): Promise<string[]> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument');
-    const drawnIn = async (selector: string) => {
-      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-      return fonts.map((font) => font.familyName);
-    };
-    expect(await drawnIn('main section p')).toEqual(['Atkinson Hyperlegible']);
-    expect(await drawnIn('h1')).toEqual(['Atkinson Hyperlegible']);
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    await cdp.detach();
+    return fonts.map((font) => font.familyName);
+  }
+
+  test('a first visit paints in the fallback, then draws Atkinson Hyperlegible; later pages use it from the start', async ({ page }) => {
+    // What the page names when it has been parsed, before anything has had time to load.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __atParsed: string }).__atParsed = document.documentElement.dataset.typeface ?? 'none';
+      });
+    });
+    await page.goto('/surgery/');
+    expect(await page.evaluate(() => (window as unknown as { __atParsed: string }).__atParsed)).toBe('none');
+    await expect(page.locator('html')).toHaveAttribute('data-typeface', 'ready');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await drawnIn(page, 'main section p')).toEqual(['Atkinson Hyperlegible']);
+    expect(await drawnIn(page, 'h1')).toEqual(['Atkinson Hyperlegible']);
+    await page.getByRole('link', { name: 'Next: Ablation' }).click();
+    await page.waitForURL('**/ablation/');
+    expect(await page.evaluate(() => (window as unknown as { __atParsed: string }).__atParsed)).toBe('ready');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await drawnIn(page, 'main section p')).toEqual(['Atkinson Hyperlegible']);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the text is drawn in Atkinson Hyperlegible', async ({ page }) => {
+      await page.goto('/surgery/');
+      await expect.poll(() => drawnIn(page, 'main section p')).toEqual(['Atkinson Hyperlegible']);
+    });
   });
 });
 

@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import { TYPEFACE_KEY, useTypeface, type FontLoader } from './typeface';
+
+function setup(options: { loadedBefore?: boolean; fontsFail?: boolean } = {}) {
+  const root = document.createElement('html');
+  const map = new Map<string, string>();
+  const storage = { getItem: (key: string) => map.get(key) ?? null, setItem: (key: string, value: string) => void map.set(key, value) };
+  if (options.loadedBefore) storage.setItem(TYPEFACE_KEY, 'loaded');
+  const requested: string[] = [];
+  const fonts: FontLoader = {
+    load: (font) => {
+      requested.push(font);
+      return options.fontsFail ? Promise.reject(new Error('network')) : Promise.resolve([]);
+    },
+  };
+  let parsed = () => {};
+  useTypeface(root, storage, () => fonts, (start) => (parsed = start));
+  return { root, storage, requested, parse: () => parsed() };
+}
+
+describe('useTypeface', () => {
+  it('on a first visit, names the typeface only after the page is parsed and both weights have loaded', async () => {
+    const { root, storage, requested, parse } = setup();
+    expect(root.dataset.typeface).toBeUndefined();
+    expect(requested).toEqual([]);
+    parse();
+    expect(requested).toEqual(['400 1em "Atkinson Hyperlegible"', '700 1em "Atkinson Hyperlegible"']);
+    await vi.waitFor(() => expect(root.dataset.typeface).toBe('ready'));
+    expect(storage.getItem(TYPEFACE_KEY)).toBe('loaded');
+  });
+
+  it('once it has loaded on this device, names it before the first paint', () => {
+    const { root, requested } = setup({ loadedBefore: true });
+    expect(root.dataset.typeface).toBe('ready');
+    expect(requested).toEqual([]);
+  });
+
+  it('when the font cannot load, still ends in a settled state and does not remember it as loaded', async () => {
+    const { root, storage, parse } = setup({ fontsFail: true });
+    parse();
+    await vi.waitFor(() => expect(root.dataset.typeface).toBe('ready'));
+    expect(storage.getItem(TYPEFACE_KEY)).toBeNull();
+  });
+
+  it('with blocked storage, treats every visit as a first one', async () => {
+    const root = document.createElement('html');
+    const blocked = {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    };
+    let parsed = () => {};
+    useTypeface(root, blocked, () => ({ load: () => Promise.resolve([]) }), (start) => (parsed = start));
+    expect(root.dataset.typeface).toBeUndefined();
+    parsed();
+    await vi.waitFor(() => expect(root.dataset.typeface).toBe('ready'));
+  });
+
+  it('without the font loading API, names the typeface once the page is parsed', () => {
+    const root = document.createElement('html');
+    let parsed = () => {};
+    useTypeface(root, null, () => undefined, (start) => (parsed = start));
+    expect(root.dataset.typeface).toBeUndefined();
+    parsed();
+    expect(root.dataset.typeface).toBe('ready');
+  });
+});

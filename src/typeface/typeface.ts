@@ -1,0 +1,54 @@
+/**
+ * When the page names Atkinson Hyperlegible in its font stack (data-typeface="ready" on <html>, read by
+ * global.css). Even with font-display: swap, a font stack that names a web font still loading held back the
+ * first paint in Chromium: naming only the metric-matched fallback until the font has loaded made the first
+ * paint 20 to 30 ms earlier on the phone profile (2026-11-29, home and treatment pages, 25 runs each, order
+ * swapped every other run; BENCHMARKS.md). So a first visit paints in the fallback and swaps once both weights
+ * have loaded. Once the font has loaded on this device it is stored (service worker and HTTP cache), and later
+ * visits name it from the start, so pages do not change typeface on every visit.
+ */
+import type { StorageBacking } from '../storage/storage';
+
+/** The storage key that says the typeface has loaded on this device before. */
+export const TYPEFACE_KEY = 'bmg.typeface';
+
+/** The part of document.fonts used here. */
+export interface FontLoader {
+  load(font: string): Promise<unknown>;
+}
+
+/** Names the typeface now if it has loaded here before; otherwise once the page is parsed and both weights have loaded. */
+export function useTypeface(
+  root: HTMLElement,
+  storage: Pick<StorageBacking, 'getItem' | 'setItem'> | null,
+  // A getter, so document.fonts is not touched before the first paint when it is not needed then.
+  fonts: () => FontLoader | undefined,
+  whenParsed: (start: () => void) => void,
+): void {
+  const ready = () => {
+    root.dataset.typeface = 'ready';
+  };
+  let loadedBefore = false;
+  try {
+    loadedBefore = storage?.getItem(TYPEFACE_KEY) === 'loaded';
+  } catch {
+    // Storage blocked: treat as a first visit.
+  }
+  if (loadedBefore) return ready();
+  whenParsed(() => {
+    const loader = fonts();
+    if (!loader) return ready();
+    Promise.all([loader.load('400 1em "Atkinson Hyperlegible"'), loader.load('700 1em "Atkinson Hyperlegible"')]).then(
+      () => {
+        ready();
+        try {
+          storage?.setItem(TYPEFACE_KEY, 'loaded');
+        } catch {
+          // Full or blocked storage: the next visit swaps again, which is only a little slower.
+        }
+      },
+      // The font could not load (offline on a first visit): naming it changes nothing, and keeps the CSS simple.
+      ready,
+    );
+  });
+}
