@@ -14,7 +14,7 @@ import { buildVoicePackage } from './voice-package.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // Paint timings on a shared machine spread by ±50 ms from run to run; 15 runs give a steadier median.
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 // Written by people: what the figures mean and what was tried. Kept beside the script and added to the report.
 const NOTES = join(root, 'scripts/bench-notes.md');
 const APP_PORT = 4190;
