@@ -1,7 +1,7 @@
 // Runs as a classic blocking script in <head>, before the page paints: it applies saved display settings
 // so people never see a flash of the wrong theme or text size, marks that JavaScript is running, and decides
 // when the page names its typeface (src/typeface/typeface.ts).
-import { findReadableLocalStorage } from '../storage/storage';
+import { createStorage, findReadableLocalStorage } from '../storage/storage';
 import { useTypeface } from '../typeface/typeface';
 import { applyChosenSettings, parseSettings, SETTINGS_KEY } from './settings';
 
@@ -9,18 +9,11 @@ const root = document.documentElement;
 root.classList.remove('no-js');
 root.classList.add('js');
 if (navigator.onLine === false) root.dataset.offline = 'true';
-// Read directly, not through the storage adapter: this script is inlined in every page, so it stays small.
-// Blocked storage or garbage gives the defaults; the stylesheet then follows the device's colour preferences.
-const storage = findReadableLocalStorage();
-let saved: unknown = null;
+// The storage adapter over a read-only find (no test write on every page load). Blocked storage or garbage gives
+// the defaults; the stylesheet then follows the device's colour preferences.
+const storage = createStorage(findReadableLocalStorage());
 try {
-  const text = storage?.getItem(SETTINGS_KEY);
-  saved = text ? JSON.parse(text) : null;
-} catch {
-  // Blocked or not valid JSON: saved stays null.
-}
-try {
-  applyChosenSettings(root, parseSettings(saved));
+  applyChosenSettings(root, parseSettings(storage.read(SETTINGS_KEY)));
 } catch {
   // The page still reads well with the stylesheet's defaults.
 }

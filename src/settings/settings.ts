@@ -98,7 +98,8 @@ export const THEME_COLOURS: Readonly<Record<Theme, string>> = Object.freeze({ cr
 export function applyChosenSettings(root: HTMLElement, settings: Settings): void {
   if (settings.theme) {
     root.dataset.theme = settings.theme;
-    setThemeColour(root, settings.theme);
+    // Every theme-color tag: the page has one per colour scheme (with media attributes) until a theme is known.
+    for (const meta of root.ownerDocument.querySelectorAll('meta[name="theme-color"]')) meta.setAttribute('content', THEME_COLOURS[settings.theme]);
   }
   root.dataset.textSize = String(settings.textSize);
   root.dataset.spacing = settings.spacing;
@@ -107,15 +108,7 @@ export function applyChosenSettings(root: HTMLElement, settings: Settings): void
 
 /** Applies settings to the root element, naming the theme in force even when it follows the device. */
 export function applySettings(root: HTMLElement, settings: Settings, device: DevicePreferences): void {
-  applyChosenSettings(root, settings);
-  const theme = effectiveTheme(settings, device);
-  root.dataset.theme = theme;
-  setThemeColour(root, theme);
-}
-
-// Every theme-color tag: the page has one per colour scheme (with media attributes) until a theme is known.
-function setThemeColour(root: HTMLElement, theme: Theme): void {
-  for (const meta of root.ownerDocument.querySelectorAll('meta[name="theme-color"]')) meta.setAttribute('content', THEME_COLOURS[theme]);
+  applyChosenSettings(root, { ...settings, theme: effectiveTheme(settings, device) });
 }
 
 /** Reads the device's colour preferences. */

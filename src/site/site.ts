@@ -4,8 +4,6 @@ export const SITE = Object.freeze({
   shortName: 'Bone Guide',
   description: 'A read-aloud, large-print guide to the treatments for cancer that has spread to the bone. Works offline.',
   lang: 'en',
-  /** Matches the default theme's page colour (black on cream). */
-  themeColor: '#fffbea',
 });
 
 /** The Content Security Policy every page declares; nothing may load from another origin. */

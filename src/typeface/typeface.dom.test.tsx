@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createStorage } from '../storage/storage';
+import { memoryStorage } from '../../tests/fakes/memory-storage';
 import { TYPEFACE_KEY, useTypeface, type FontLoader } from './typeface';
 
 function setup(options: { loadedBefore?: boolean; fontsFail?: boolean } = {}) {
   const root = document.createElement('html');
-  const map = new Map<string, string>();
-  const storage = { getItem: (key: string) => map.get(key) ?? null, setItem: (key: string, value: string) => void map.set(key, value) };
-  if (options.loadedBefore) storage.setItem(TYPEFACE_KEY, 'loaded');
+  const storage = memoryStorage();
+  if (options.loadedBefore) storage.write(TYPEFACE_KEY, 'loaded');
   const requested: string[] = [];
   const fonts: FontLoader = {
     load: (font) => {
@@ -26,7 +27,7 @@ describe('useTypeface', () => {
     parse();
     expect(requested).toEqual(['400 1em "Atkinson Hyperlegible"', '700 1em "Atkinson Hyperlegible"']);
     await vi.waitFor(() => expect(root.dataset.typeface).toBe('ready'));
-    expect(storage.getItem(TYPEFACE_KEY)).toBe('loaded');
+    expect(storage.read(TYPEFACE_KEY)).toBe('loaded');
   });
 
   it('once it has loaded on this device, names it before the first paint', () => {
@@ -39,19 +40,15 @@ describe('useTypeface', () => {
     const { root, storage, parse } = setup({ fontsFail: true });
     parse();
     await vi.waitFor(() => expect(root.dataset.typeface).toBe('ready'));
-    expect(storage.getItem(TYPEFACE_KEY)).toBeNull();
+    expect(storage.read(TYPEFACE_KEY)).toBeNull();
   });
 
   it('with blocked storage, treats every visit as a first one', async () => {
     const root = document.createElement('html');
-    const blocked = {
-      getItem: () => {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-      setItem: () => {
-        throw new DOMException('blocked', 'SecurityError');
-      },
+    const fail = () => {
+      throw new DOMException('blocked', 'SecurityError');
     };
+    const blocked = createStorage({ getItem: fail, setItem: fail, removeItem: fail });
     let parsed = () => {};
     useTypeface(root, blocked, () => ({ load: () => Promise.resolve([]) }), (start) => (parsed = start));
     expect(root.dataset.typeface).toBeUndefined();
@@ -62,7 +59,7 @@ describe('useTypeface', () => {
   it('without the font loading API, names the typeface once the page is parsed', () => {
     const root = document.createElement('html');
     let parsed = () => {};
-    useTypeface(root, null, () => undefined, (start) => (parsed = start));
+    useTypeface(root, memoryStorage(), () => undefined, (start) => (parsed = start));
     expect(root.dataset.typeface).toBeUndefined();
     parsed();
     expect(root.dataset.typeface).toBe('ready');

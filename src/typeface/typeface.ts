@@ -7,7 +7,7 @@
  * have loaded. Once the font has loaded on this device it is stored (service worker and HTTP cache), and later
  * visits name it from the start, so pages do not change typeface on every visit.
  */
-import type { StorageBacking } from '../storage/storage';
+import type { AppStorage } from '../storage/storage';
 
 /** The storage key that says the typeface has loaded on this device before. */
 export const TYPEFACE_KEY = 'bmg.typeface';
@@ -20,7 +20,7 @@ export interface FontLoader {
 /** Names the typeface now if it has loaded here before; otherwise once the page is parsed and both weights have loaded. */
 export function useTypeface(
   root: HTMLElement,
-  storage: Pick<StorageBacking, 'getItem' | 'setItem'> | null,
+  storage: Pick<AppStorage, 'read' | 'write'>,
   // A getter, so document.fonts is not touched before the first paint when it is not needed then.
   fonts: () => FontLoader | undefined,
   whenParsed: (start: () => void) => void,
@@ -28,24 +28,16 @@ export function useTypeface(
   const ready = () => {
     root.dataset.typeface = 'ready';
   };
-  let loadedBefore = false;
-  try {
-    loadedBefore = storage?.getItem(TYPEFACE_KEY) === 'loaded';
-  } catch {
-    // Storage blocked: treat as a first visit.
-  }
-  if (loadedBefore) return ready();
+  // Blocked storage reads as nothing: every visit is then treated as a first one.
+  if (storage.read(TYPEFACE_KEY) === 'loaded') return ready();
   whenParsed(() => {
     const loader = fonts();
     if (!loader) return ready();
     Promise.all([loader.load('400 1em "Atkinson Hyperlegible"'), loader.load('700 1em "Atkinson Hyperlegible"')]).then(
       () => {
         ready();
-        try {
-          storage?.setItem(TYPEFACE_KEY, 'loaded');
-        } catch {
-          // Full or blocked storage: the next visit swaps again, which is only a little slower.
-        }
+        // If it cannot be saved (full or blocked storage), the next visit swaps again, which is only a little slower.
+        storage.write(TYPEFACE_KEY, 'loaded');
       },
       // The font could not load (offline on a first visit): naming it changes nothing, and keeps the CSS simple.
       ready,
