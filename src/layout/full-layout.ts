@@ -1,8 +1,8 @@
 /**
- * Later sections of a page skip layout until the first paint is done (content-visibility in global.css): on a
- * slow phone, laying out the whole page first was the largest cost before the first words appeared
- * (BENCHMARKS.md, 2026-11-29). Once the page has loaded, this lets the browser lay out everything, so reading
- * aloud, scrolling to a sentence and jumping between sections work with real sizes, not estimates.
+ * Later sections of a page skip layout until the first paint is done (content-visibility in global.css), so a
+ * long page costs a slow phone less before its first words appear. Once the page has loaded, this lets the
+ * browser lay out everything, so reading aloud, scrolling to a sentence and jumping between sections work with
+ * real sizes, not estimates.
  */
 
 /** The events that show a person has started to use the page: lay it out fully before they need it. */
