@@ -11,7 +11,7 @@ import { connectMediaSession } from './platform/media-session';
 import { createWakeLock } from './platform/wake-lock';
 import { startHighlighter } from './player/highlighter';
 import { Player } from './player/player';
-import { readDocument } from './player/reading-document';
+import { labelSentences, readDocument } from './player/reading-document';
 import { loadPosition } from './player/reading-memory';
 import { BuiltInSpeechEngine } from './built-in-voice/built-in-engine';
 import { SITE } from './site/site';
@@ -122,6 +122,7 @@ const player = article ? startReading(article) : null;
 
 /** Creates the player for this page's article and connects the highlight, the controls and the page. */
 function startReading(article: HTMLElement): Player {
+  labelSentences(article);
   const player = new Player({
     document: readDocument(article, lang),
     pronounce: compileLexicon(lexicon),

@@ -1,9 +1,12 @@
 import type { Sentence } from '../../content/content-types';
 
-/** Renders one sentence as a span the reader can highlight, with its links and bold text. */
+/**
+ * Renders one sentence as a span the reader can highlight, with its links and bold text. Its id is not written
+ * here: the page's script works it out from the words (labelSentences in src/player/reading-document.ts).
+ */
 export function SentenceText({ sentence }: { sentence: Sentence }) {
   return (
-    <span class="s" data-s={sentence.id}>
+    <span class="s">
       {sentence.runs.map((run, index) => {
         const text = run.strong ? <strong>{run.text}</strong> : run.text;
         if (run.href === undefined) return text;
