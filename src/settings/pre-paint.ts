@@ -1,6 +1,8 @@
 // Runs as a classic blocking script in <head>, before the page paints: it applies saved display settings
-// so people never see a flash of the wrong theme or text size, and marks that JavaScript is running.
+// so people never see a flash of the wrong theme or text size, marks that JavaScript is running, and decides
+// when the page names its typeface (src/typeface/typeface.ts).
 import { createStorage, findReadableLocalStorage } from '../storage/storage';
+import { useTypeface } from '../typeface/typeface';
 import { applyChosenSettings, parseSettings, SETTINGS_KEY } from './settings';
 
 const root = document.documentElement;
@@ -15,3 +17,5 @@ try {
 } catch {
   // The page still reads well with the stylesheet's defaults.
 }
+// Here, not in the app's module script, so the typeface arrives even if that script fails to load.
+useTypeface(root, storage, () => document.fonts, (start) => document.addEventListener('DOMContentLoaded', start, { once: true }));

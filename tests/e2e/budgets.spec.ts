@@ -30,8 +30,9 @@ test('fonts and the player cause no noticeable layout shift', async ({ page }) =
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('/surgery/');
-  // The typeface swaps in once loaded; wait for it and its next frame, so its shift counts here and is not excused
-  // as following the click.
+  // The typeface swaps in once loaded (src/typeface/typeface.ts); wait for it, so its shift counts here and is not
+  // excused as following the click.
+  await expect(page.locator('html')).toHaveAttribute('data-typeface', 'ready');
   await page.evaluate(() => document.fonts.ready);
   await page.waitForTimeout(200);
   await page.getByRole('button', { name: 'Listen to What to expect' }).click();

@@ -184,6 +184,7 @@ test.describe('type', () => {
     const fontRequests: string[] = [];
     page.on('request', (r) => r.resourceType() === 'font' && fontRequests.push(r.url()));
     await page.goto('/surgery/');
+    await expect(page.locator('html')).toHaveAttribute('data-typeface', 'ready');
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.fonts.check('1rem "Atkinson Hyperlegible"'))).toBe(true);
     expect(fontRequests.length).toBeGreaterThan(0);
@@ -202,13 +203,22 @@ test.describe('type', () => {
     return fonts.map((font) => font.familyName);
   }
 
-  test('the text is drawn in Atkinson Hyperlegible, on the first page and the next', async ({ page }) => {
+  test('a first visit paints in the fallback, then draws Atkinson Hyperlegible; later pages use it from the start', async ({ page }) => {
+    // What the page names when it has been parsed, before anything has had time to load.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { __atParsed: string }).__atParsed = document.documentElement.dataset.typeface ?? 'none';
+      });
+    });
     await page.goto('/surgery/');
+    expect(await page.evaluate(() => (window as unknown as { __atParsed: string }).__atParsed)).toBe('none');
+    await expect(page.locator('html')).toHaveAttribute('data-typeface', 'ready');
     await page.evaluate(() => document.fonts.ready);
     expect(await drawnIn(page, 'main section p')).toEqual(['Atkinson Hyperlegible']);
     expect(await drawnIn(page, 'h1')).toEqual(['Atkinson Hyperlegible']);
     await page.getByRole('link', { name: 'Next: Ablation' }).click();
     await page.waitForURL('**/ablation/');
+    expect(await page.evaluate(() => (window as unknown as { __atParsed: string }).__atParsed)).toBe('ready');
     await page.evaluate(() => document.fonts.ready);
     expect(await drawnIn(page, 'main section p')).toEqual(['Atkinson Hyperlegible']);
   });
