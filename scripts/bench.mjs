@@ -249,10 +249,12 @@ async function main() {
         // the machine, or whatever the page before leaves behind, hits both sides alike. On 2026-11-29 two
         // identical copies of the app page, loaded in turn in one series, differed by 20 to 40 ms (medians of 21
         // and 25 runs), whichever went first.
-        const appFirst = i % 2 === 0;
-        if (appFirst) appRuns.push(await measureLoad(browser, appOrigin + pageInfo.path));
-        bareRuns.push(await measureLoad(browser, bareOrigin + pageInfo.path));
-        if (!appFirst) appRuns.push(await measureLoad(browser, appOrigin + pageInfo.path));
+        const sides = [
+          [appRuns, appOrigin],
+          [bareRuns, bareOrigin],
+        ];
+        if (i % 2) sides.reverse();
+        for (const [runs, origin] of sides) runs.push(await measureLoad(browser, origin + pageInfo.path));
       }
       const m = (runs, key) => median(runs.map((r) => r[key]));
       const bytes = (runs, type) => median(runs.map((r) => r.bytes[type] ?? 0));

@@ -36,8 +36,8 @@ export function labelSentences(article: HTMLElement): void {
 }
 
 /**
- * Reads the sentences of a prerendered article in order, once labelSentences has given them ids. The page title (h1) belongs to the first section;
- * each later section starts with its heading.
+ * Reads the sentences of a prerendered article in order, once labelSentences has given them ids. The page
+ * title (h1) belongs to the first section; each later section starts with its heading.
  */
 export function readDocument(article: HTMLElement, lang: string): ReadingDocument {
   const items: ReadingItem[] = [];
