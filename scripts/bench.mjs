@@ -4,113 +4,29 @@
 // machine, so each figure is the median of several alternating runs; the ratio to the bare page is the headline.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { sizeTable } from './budgets.mjs';
+import { browserArgs, executablePath, makeBarePages, measureLoad, median, PROFILE, quantile, throttle } from './page-load.mjs';
 import { serve } from './serve.mjs';
 import { buildVoicePackage } from './voice-package.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-// Paint timings on a shared machine spread by ±50 ms from run to run; 15 runs give a steadier median.
+// Paint timings on a shared machine spread by ±50 ms from run to run; 21 runs give a steadier median.
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 // Written by people: what the figures mean and what was tried. Kept beside the script and added to the report.
 const NOTES = join(root, 'scripts/bench-notes.md');
 const APP_PORT = 4190;
 const BARE_PORT = 4191;
-const PROFILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
 const PAGES = [
   { name: 'Home', path: '/' },
   { name: 'Treatment page (Radiation therapy)', path: '/radiation-therapy/' },
 ];
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-/** The value below which the given fraction of the values lie (linear between neighbours). */
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
-};
 const ms = (value) => `${Math.round(value)} ms`;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-async function throttle(page, { cpu = true } = {}) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latency, downloadThroughput: PROFILE.downloadThroughput, uploadThroughput: PROFILE.uploadThroughput });
-  if (cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
-  return cdp;
-}
-
-/** Loads a page cold, throttled; returns FCP, LCP and compressed bytes by resource type. */
-async function measureLoad(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await throttle(page);
-  const types = new Map();
-  const bytes = {};
-  cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
-  cdp.on('Network.loadingFinished', (event) => {
-    const type = types.get(event.requestId) ?? 'Other';
-    bytes[type] = (bytes[type] ?? 0) + event.encodedDataLength;
-  });
-  await page.addInitScript(() => {
-    const w = window;
-    w.__lcp = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(1500);
-  const { fcp, lcp } = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
-    lcp: window.__lcp,
-  }));
-  await context.close();
-  return { fcp, lcp, bytes };
-}
-
-/**
- * Writes bare HTML pages holding the same words as the app's pages (header, navigation, main text and footer,
- * as the app shows them without JavaScript): the physical limit to compare with. Each block of text appears
- * once, as a plain heading or paragraph, with no CSS, JavaScript, fonts or links.
- */
-async function makeBarePages(browser, appOrigin, outDir) {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  for (const { path } of PAGES) {
-    await page.goto(appOrigin + path);
-    const html = await page.evaluate(() => {
-      const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-      const BLOCKS = 'h1, h2, h3, p, li, dt, dd';
-      const blocks = [...document.body.querySelectorAll(BLOCKS)]
-        .filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'))
-        .map((el) => {
-          // A list item that holds a paragraph gives only its own words here; the paragraph gives the rest.
-          const own = el.cloneNode(true);
-          own.querySelectorAll(BLOCKS).forEach((inner) => inner.remove());
-          const tag = /^h[1-3]$/i.test(el.tagName) ? el.tagName.toLowerCase() : 'p';
-          const text = own.textContent.replace(/\s+/g, ' ').trim();
-          return text ? `<${tag}>${esc(text)}</${tag}>` : '';
-        })
-        .filter(Boolean);
-      return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(document.title)}</title></head><body>${blocks.join('\n')}</body></html>\n`;
-    });
-    const dir = join(outDir, path);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.html'), html);
-  }
-  await context.close();
-}
 
 /** Time from a click on Listen to the first speechSynthesis.speak() call, with a scripted voice. */
 async function measureListen(browser, url) {
@@ -216,7 +132,7 @@ async function lighthouse(url) {
   const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
   await promisify(execFile)(
     join(root, 'node_modules/.bin/lighthouse'),
-    [url, '--only-categories=performance,accessibility', '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=--headless=new ${args.join(' ')}`],
+    [url, '--only-categories=performance,accessibility', '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=--headless=new ${browserArgs.join(' ')}`],
     { env: { ...process.env, CHROME_PATH: executablePath }, timeout: 180_000 },
   );
   const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -236,10 +152,10 @@ async function main() {
   const bare = await serve({ dir: bareDir, port: BARE_PORT, log: false });
   const appOrigin = `http://127.0.0.1:${APP_PORT}`;
   const bareOrigin = `http://127.0.0.1:${BARE_PORT}`;
-  const browser = await chromium.launch({ executablePath, args });
+  const browser = await chromium.launch({ executablePath, args: browserArgs });
   const version = browser.version();
   try {
-    await makeBarePages(browser, appOrigin, bareDir);
+    await makeBarePages(browser, appOrigin, PAGES.map((p) => p.path), bareDir);
     const loads = [];
     for (const pageInfo of PAGES) {
       const appRuns = [];
@@ -256,6 +172,8 @@ async function main() {
         if (i % 2) sides.reverse();
         for (const [runs, origin] of sides) runs.push(await measureLoad(browser, origin + pageInfo.path));
       }
+      const blocked = appRuns.flatMap((run) => run.violations);
+      if (blocked.length) throw new Error(`${pageInfo.path}: the Content-Security-Policy blocked ${blocked[0]}; the figures would not be the app's`);
       const m = (runs, key) => median(runs.map((r) => r[key]));
       const bytes = (runs, type) => median(runs.map((r) => r.bytes[type] ?? 0));
       loads.push({

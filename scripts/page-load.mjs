@@ -1,0 +1,98 @@
+// Loading a page cold in a throttled, phone-like Chromium and reading its paint timings. Shared by the benchmark
+// (npm run bench) and the page comparison (scripts/compare-pages.mjs), so both measure the same way.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const PROFILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
+export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+
+/** The middle value of a list of numbers. */
+export const median = (values) => quantile(values, 0.5);
+
+/** The value below which the given fraction of the values lie (linear between neighbours). */
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
+}
+
+/** Slows the page's network (and by default its CPU) to the phone profile; returns the CDP session. */
+export async function throttle(page, { cpu = true } = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latency, downloadThroughput: PROFILE.downloadThroughput, uploadThroughput: PROFILE.uploadThroughput });
+  if (cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
+  return cdp;
+}
+
+/**
+ * Loads a page cold, throttled; returns FCP, LCP, response end, compressed bytes by resource type, and any
+ * Content-Security-Policy violations (a blocked inline style or script means the page measured is not the page
+ * meant: on 2026-11-29 edited page copies were measured without their stylesheet because of this).
+ */
+export async function measureLoad(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await throttle(page);
+  const types = new Map();
+  const bytes = {};
+  cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
+  cdp.on('Network.loadingFinished', (event) => {
+    const type = types.get(event.requestId) ?? 'Other';
+    bytes[type] = (bytes[type] ?? 0) + event.encodedDataLength;
+  });
+  await page.addInitScript(() => {
+    const w = window;
+    w.__lcp = 0;
+    w.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => w.__violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  const result = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+    lcp: window.__lcp,
+    responseEnd: performance.getEntriesByType('navigation')[0].responseEnd,
+    violations: window.__violations,
+  }));
+  await context.close();
+  return { ...result, bytes };
+}
+
+/**
+ * Writes bare HTML pages holding the same words as the app's pages (header, navigation, main text and footer,
+ * as the app shows them without JavaScript): the physical limit to compare with. Each block of text appears
+ * once, as a plain heading or paragraph, with no CSS, JavaScript, fonts or links.
+ */
+export async function makeBarePages(browser, appOrigin, paths, outDir) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of paths) {
+    await page.goto(appOrigin + path);
+    const html = await page.evaluate(() => {
+      const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      const BLOCKS = 'h1, h2, h3, p, li, dt, dd';
+      const blocks = [...document.body.querySelectorAll(BLOCKS)]
+        .filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'))
+        .map((el) => {
+          // A list item that holds a paragraph gives only its own words here; the paragraph gives the rest.
+          const own = el.cloneNode(true);
+          own.querySelectorAll(BLOCKS).forEach((inner) => inner.remove());
+          const tag = /^h[1-3]$/i.test(el.tagName) ? el.tagName.toLowerCase() : 'p';
+          const text = own.textContent.replace(/\s+/g, ' ').trim();
+          return text ? `<${tag}>${esc(text)}</${tag}>` : '';
+        })
+        .filter(Boolean);
+      return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(document.title)}</title></head><body>${blocks.join('\n')}</body></html>\n`;
+    });
+    const dir = join(outDir, path);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), html);
+  }
+  await context.close();
+}
