@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { axeProblems } from './axe';
 import { clippedText, contrastRatio, horizontalOverflow, smallTargets, tabThrough, TEXT_SPACING_CSS } from './checks';
 import { routes } from './routes';
@@ -189,6 +191,44 @@ test.describe('type', () => {
     expect(await page.evaluate(() => document.fonts.check('1rem "Atkinson Hyperlegible"'))).toBe(true);
     expect(fontRequests.length).toBeGreaterThan(0);
     for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+  });
+
+  // Android phones have no Arial: their sans-serif is Roboto, whose bold is 6.5 % narrower than Atkinson's. The
+  // fallback face for Roboto is stretched (size-adjust) so lines wrap alike before and after the swap. Roboto comes
+  // from @fontsource/roboto here, as the test machine need not have it installed.
+  test('the Roboto fallback face is as wide as Atkinson Hyperlegible, in both weights', async ({ page }) => {
+    const roboto = (weight: number) =>
+      readFileSync(fileURLToPath(import.meta.resolve(`@fontsource/roboto/files/roboto-latin-${weight}-normal.woff2`))).toString('base64');
+    await page.goto('/radiation-therapy/');
+    const ratios = await page.evaluate(
+      async (files: Record<string, string>) => {
+        const rules = [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule && rule.style.getPropertyValue('font-family').includes('Atkinson Fallback Roboto'));
+        const sample = (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 600);
+        const context = document.createElement('canvas').getContext('2d')!;
+        const width = (font: string) => {
+          context.font = font;
+          return context.measureText(sample).width;
+        };
+        const found: Record<string, number> = {};
+        for (const rule of rules) {
+          const weight = rule.style.getPropertyValue('font-weight');
+          const bytes = Uint8Array.from(atob(files[weight] ?? ''), (c) => c.charCodeAt(0));
+          // sizeAdjust is in Chromium since 92 but not yet in TypeScript's DOM types.
+          const descriptors = { weight, sizeAdjust: rule.style.getPropertyValue('size-adjust') } as FontFaceDescriptors;
+          const face = new FontFace('Roboto under test', bytes, descriptors);
+          document.fonts.add(await face.load());
+          await document.fonts.load(`${weight} 1em "Atkinson Hyperlegible"`);
+          found[weight] = width(`${weight} 100px "Roboto under test"`) / width(`${weight} 100px "Atkinson Hyperlegible"`);
+          document.fonts.delete(face);
+        }
+        return found;
+      },
+      { 400: roboto(400), 700: roboto(700) },
+    );
+    expect(Object.keys(ratios).sort()).toEqual(['400', '700']);
+    for (const ratio of Object.values(ratios)) expect(Math.abs(ratio - 1)).toBeLessThan(0.01);
   });
 
   // The renderer says which font it really drew: a font that loads but is never used would pass the test above.
