@@ -73,8 +73,12 @@ async function main() {
   const fonts = Object.values(manifest)
     .flatMap((chunk) => chunk.assets ?? [])
     .filter((file) => /atkinson-hyperlegible-latin-400-normal.*\.woff2$/.test(file));
+  // The reading code is imported by main.tsx only where there is an article; those pages preload it.
+  const readerScripts = (entry.dynamicImports ?? []).filter((key) => key.includes('start-reading')).map((key) => `/${manifest[key].file}`);
+  if (readerScripts.length !== 1) throw new Error('The build found no reading chunk (src/reading/start-reading.tsx) in the manifest');
   const assets = {
     scripts: [`/${entry.file}`],
+    readerScripts,
     lateStylesheets: [`/${manifest['src/styles/script-ui.css'].file}`],
     css: css.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n').trim(),
     preloadFonts: [...new Set(fonts)].map((file) => `/${file}`),

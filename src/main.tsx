@@ -2,32 +2,23 @@
 import './styles/fonts.css';
 import './styles/global.css';
 import { render } from 'preact';
-import lexicon from 'virtual:lexicon';
 import { scheduleFullLayout } from './layout/full-layout';
 import { watchConnection } from './offline/connection';
 import { watchInstallPrompt } from './offline/install-prompt';
 import { registerServiceWorker } from './offline/service-worker-bridge';
-import { connectMediaSession } from './platform/media-session';
 import { createWakeLock } from './platform/wake-lock';
-import { startHighlighter } from './player/highlighter';
-import { Player } from './player/player';
-import { labelSentences, readDocument } from './player/reading-document';
+import type { Player } from './player/player';
 import { loadPosition } from './player/reading-memory';
 import { BuiltInSpeechEngine } from './built-in-voice/built-in-engine';
-import { SITE } from './site/site';
-import { connectReader } from './reader/reader';
 import { SettingsStore } from './settings/settings-store';
-import { usableVoices } from './speech/choose-voice';
 import { createEngineChooser } from './speech/engine-choice';
 import { findWebSpeech, NativeSpeechEngine } from './speech/native-engine';
-import { compileLexicon } from './speech/pronounce';
 import type { SpeechEngine } from './speech/speech-engine';
 import { UnavailableEngine } from './speech/unavailable-engine';
 import { createStorage, findLocalStorage } from './storage/storage';
 import { AppNotices, Notices, OfflineReadyNote } from './ui/app-notices/app-notices';
 import { ContinueListening } from './ui/continue-listening/continue-listening';
 import { InstallHelp, isAppleMobile } from './ui/install-help/install-help';
-import { PlayerBar } from './ui/player-bar/player-bar';
 import { SettingsForm } from './ui/settings-form/settings-form';
 import { createStatusAnnouncer } from './ui/status/status-announcer';
 import { VoicePicker } from './ui/voice-picker/voice-picker';
@@ -116,70 +107,49 @@ if (continuePage) {
   else render(<p>You have not listened to any part of the guide yet. <a href="/">Go to the home page</a> to choose one.</p>, continuePage);
 }
 
-// A page with something to read gets the player.
+// A page with something to read gets the player. Its code is a separate file, preloaded by pages with an
+// article (page-shell.tsx); a click on Listen or on a sentence before it is ready is kept and done once it is.
 const article = doc.querySelector<HTMLElement>('article[data-page]');
-const player = article ? startReading(article) : null;
+const playerReady: Promise<Player | null> = article ? loadReading(article) : Promise.resolve(null);
 
-/** Creates the player for this page's article and connects the highlight, the controls and the page. */
-function startReading(article: HTMLElement): Player {
-  labelSentences(article);
-  const player = new Player({
-    document: readDocument(article, lang),
-    pronounce: compileLexicon(lexicon),
-    chooseEngine: (voiceId) => chooser.choose(voiceId),
-    fallback: (failed) => chooser.fallback(failed),
-    storage,
-    announce: (message) => announcer.announce(message),
-  });
-  const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const highlighter = startHighlighter(player, { root: article, prefersReducedMotion: reducedMotion });
-  connectReader({ root: article, player, onControlUsed: () => highlighter.follow() });
-  const playerRoot = doc.getElementById('player-root');
-  if (playerRoot) render(<PlayerBar player={player} onControlUsed={() => highlighter.follow()} />, playerRoot);
-
-  connectMediaSession(player, navigator.mediaSession, {
-    appName: SITE.name,
-    artwork: [
-      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-    ],
-  });
-  // With no usable device voice, load the built-in voice now, so Listen starts sooner.
-  void (voicesLoaded ?? Promise.resolve([])).then((voices) => {
-    if (usableVoices(voices, online()).length === 0) void builtIn()?.warmUp().catch(() => {});
-  });
-
-  player.subscribe((state) => {
-    if (state.status === 'playing' && state.engine === 'device') wakeLock.hold();
-    else if (state.status !== 'preparing') wakeLock.release();
-  });
-  // Device voices cannot play in the background, so pause cleanly when the page is hidden, and stop
-  // speech entirely when the page goes away (Chromium keeps speaking after navigation otherwise:
-  // https://github.com/mdn/dom-examples/pull/307, checked 2026-11-27).
-  doc.addEventListener('visibilitychange', () => {
-    if (doc.visibilityState === 'hidden' && player.state.engine === 'device') player.pause();
-  });
-  window.addEventListener('pagehide', () => player.shutdown());
-
-  const saved = loadPosition(storage);
-  if (location.hash === '#continue-listening' && saved?.pageId === player.document.pageId) player.cue(saved.sentenceId);
-  return player;
+/** Loads the reading code and starts the player for the article, then repeats a click that came too early. */
+async function loadReading(article: HTMLElement): Promise<Player | null> {
+  let early: HTMLElement | null = null;
+  const keep = (event: Event) => {
+    const target = event.target as HTMLElement;
+    if (article.contains(target) && !target.closest('a')) early = target;
+  };
+  doc.addEventListener('click', keep, true);
+  try {
+    const { startReading } = await import('./reading/start-reading');
+    const player = startReading(article, { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock });
+    (early as HTMLElement | null)?.click();
+    return player;
+  } catch {
+    announcer.announce('Reading aloud could not load. Reload the page to try again.');
+    return null;
+  } finally {
+    doc.removeEventListener('click', keep, true);
+  }
 }
 
 const offlineNoteRoot = doc.getElementById('offline-note');
 if (offlineNoteRoot) render(<OfflineReadyNote notices={notices} announce={(message) => announcer.announce(message)} />, offlineNoteRoot);
 
+// The update message waits for the player, so it can hold the reload while something is being read.
 const noticesRoot = doc.getElementById('app-notices');
 if (noticesRoot) {
-  render(
-    <AppNotices
-      notices={notices}
-      bridge={serviceWorker}
-      isReading={() => player?.isActive ?? false}
-      onReadingChange={(listener) => player?.subscribe(listener) ?? (() => {})}
-      announce={(message) => announcer.announce(message)}
-    />,
-    noticesRoot,
+  void playerReady.then((player) =>
+    render(
+      <AppNotices
+        notices={notices}
+        bridge={serviceWorker}
+        isReading={() => player?.isActive ?? false}
+        onReadingChange={(listener) => player?.subscribe(listener) ?? (() => {})}
+        announce={(message) => announcer.announce(message)}
+      />,
+      noticesRoot,
+    ),
   );
 }
 

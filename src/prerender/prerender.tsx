@@ -40,7 +40,7 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
     add(
       path,
       `${page.id}/index.html`,
-      <PageShell title={page.title} description={page.summary} path={path} assets={assets} current={current}>
+      <PageShell title={page.title} description={page.summary} path={path} assets={assets} current={current} reading>
         <Article page={page} previous={guide.pages[index - 1] ?? null} next={guide.pages[index + 1] ?? null} />
       </PageShell>,
     );
@@ -80,6 +80,7 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
 /** The built files the pages need, before inlining. */
 export interface BuildAssets {
   readonly scripts: readonly string[];
+  readonly readerScripts: readonly string[];
   readonly lateStylesheets: readonly string[];
   readonly css: string;
   readonly prePaintScript: string;
@@ -96,6 +97,7 @@ export function prerender(contentFolder: string, outDir: string, built: BuildAss
   const csp = contentSecurityPolicy({ script: sha256(built.prePaintScript), style: sha256(built.css) });
   const assets: PageAssets = {
     scripts: built.scripts,
+    readerScripts: built.readerScripts,
     lateStylesheets: built.lateStylesheets,
     inlineStyle: built.css,
     inlinePrePaintScript: built.prePaintScript,

@@ -175,3 +175,39 @@ test.describe('reading aloud with a device voice', () => {
     expect(await axeProblems(page)).toEqual([]);
   });
 });
+
+// The reading code is a file of its own (src/reading/start-reading.tsx): pages with nothing to read never fetch it.
+test.describe('the reading code', () => {
+  test.use({ serviceWorkers: 'block' });
+  const isReadingCode = (url: string) => /\/assets\/start-reading-[\w-]+\.js$/.test(url);
+
+  test('loads on a page with something to read, and not on the home or settings page', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    for (const path of ['/', '/settings/']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(fetched.filter(isReadingCode)).toEqual([]);
+    await page.goto('/surgery/');
+    await expect.poll(() => fetched.filter(isReadingCode).length).toBe(1);
+  });
+
+  test('a click on Listen before it has arrived is not lost: reading starts once it has', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 5 });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route((url) => isReadingCode(url.href), async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/surgery/', { waitUntil: 'domcontentloaded' });
+    await page.getByRole('button', { name: 'Listen to How it works' }).click();
+    await page.waitForTimeout(300);
+    expect((await speechLog(page)).started).toEqual([]);
+    release();
+    await expect.poll(async () => (await speechLog(page)).started.length).toBeGreaterThan(0);
+    const first = await page.evaluate(() => document.querySelector('section[data-section="how-it-works"] [data-s]')!.textContent!.replace(/\s+/g, ' ').trim());
+    expect((await speechLog(page)).started[0]).toBe(spokenFor(first));
+  });
+});

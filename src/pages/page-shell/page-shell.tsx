@@ -5,6 +5,8 @@ import { THEME_COLOURS } from '../../settings/settings';
 /** The built files every page links to, found in Vite's manifest. */
 export interface PageAssets {
   readonly scripts: readonly string[];
+  /** The reading player's code, which main.tsx imports only on pages with an article. */
+  readonly readerScripts: readonly string[];
   /** The first-paint stylesheet, inlined: on a slow phone connection a separate file costs a round trip before the first paint. */
   readonly inlineStyle: string;
   /** Styles only for what the script draws, linked at the end of <body> so they never hold back the first paint. */
@@ -24,11 +26,13 @@ export interface ShellProps {
   readonly assets: PageAssets;
   /** Marks the header link of the current page. */
   readonly current?: 'home' | 'get-help-now' | 'glossary' | 'settings' | 'about';
+  /** The page has an article to read aloud, so it preloads the reading code. */
+  readonly reading?: boolean;
   readonly children: ComponentChildren;
 }
 
 /** The accessible frame of every page: skip link, header, navigation, main, player region and footer. */
-export function PageShell({ title, description, path, assets, current, children }: ShellProps) {
+export function PageShell({ title, description, path, assets, current, reading = false, children }: ShellProps) {
   const fullTitle = path === '/' ? SITE.name : `${title} – ${SITE.name}`;
   const navLink = (href: string, key: ShellProps['current'], label: string, extraClass = '') => (
     <li>
@@ -124,6 +128,8 @@ export function PageShell({ title, description, path, assets, current, children 
         {assets.preloadFonts.map((href) => (
           <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
         ))}
+        {/* Fetched beside the module script, so the player is ready about as soon as before it had a file of its own. */}
+        {reading && assets.readerScripts.map((href) => <link rel="modulepreload" href={href} />)}
       </body>
     </html>
   );
