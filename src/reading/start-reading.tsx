@@ -1,6 +1,7 @@
 // Reading aloud for a page with an article: the player, its highlight, its controls and the page's wiring. Only
-// pages with something to read load this code (main.tsx imports it when the page has an article), so the home
-// and settings pages download about 2 KiB (gzip) less script.
+// pages with something to read load this code (main.tsx imports it when the page has an article): the home and
+// settings pages' script is 15.2 instead of 19.6 KiB (gzip). A page with an article loads 21.3 KiB in two files,
+// 1.6 KiB more than in one, as gzip cannot share what it has seen across files (built 2026-11-29).
 import { render } from 'preact';
 import lexicon from 'virtual:lexicon';
 import type { BuiltInSpeechEngine } from '../built-in-voice/built-in-engine';
