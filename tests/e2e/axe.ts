@@ -21,6 +21,11 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 
 /** Runs strict axe on the page; returns violations plus contrast checks axe could not decide. */
 export async function axeProblems(page: Page, { countUndecidedContrast = true } = {}) {
+  // Later sections skip layout until the browser is idle after load (src/layout/full-layout.ts), and axe cannot
+  // tell the contrast of text that is not laid out ("overlapped by another element"). Wait, as a reader's
+  // first touch would not: since the reading code became a file of its own, the browser is busy a little
+  // after load, and one CI run on 2026-11-29 scanned a page before its layout was done.
+  await page.waitForFunction(() => !document.documentElement.classList.contains('js') || document.documentElement.dataset.laidOut === 'true');
   const results = await new AxeBuilder({ page, axeSource: STRICT_AXE_SOURCE }).withTags(AXE_TAGS).analyze();
   const undecided = countUndecidedContrast ? results.incomplete.filter((item) => item.id.startsWith('color-contrast')) : [];
   return [...results.violations, ...undecided].map((item) => ({
