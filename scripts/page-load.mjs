@@ -28,9 +28,9 @@ export async function throttle(page, { cpu = true } = {}) {
 }
 
 /**
- * Loads a page cold, throttled; returns FCP, LCP, response end, compressed bytes by resource type, and any
- * Content-Security-Policy violations (a blocked inline style or script means the page measured is not the page
- * meant: on 2026-11-29 edited page copies were measured without their stylesheet because of this).
+ * Loads a page cold, throttled; returns FCP, LCP, response end and compressed bytes by resource type. Throws if
+ * the Content-Security-Policy blocked anything: the page measured would not be the page meant (on 2026-11-29
+ * edited page copies were measured without their stylesheet because of this).
  */
 export async function measureLoad(browser, url) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
@@ -61,7 +61,9 @@ export async function measureLoad(browser, url) {
     violations: window.__violations,
   }));
   await context.close();
-  return { ...result, bytes };
+  const { violations, ...timings } = result;
+  if (violations.length) throw new Error(`${url}: the Content-Security-Policy blocked ${violations[0]}`);
+  return { ...timings, bytes };
 }
 
 /**

@@ -29,15 +29,13 @@ export function allowHashes(policy, { script, style }) {
     .join(';');
 }
 
-/** A page's HTML with its meta policy allowing its own inline style and script. */
-export function refreshPageCsp(html) {
-  const hashes = inlineHashes(html);
+/** A page's HTML with its meta policy also allowing the given hash sources. */
+export function refreshPageCsp(html, hashes) {
   return html.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/, (_, open, policy, close) => open + allowHashes(policy, hashes) + close);
 }
 
-/** A _headers file whose Content-Security-Policy also allows the given page's inline style and script. */
-export function refreshHeadersCsp(headers, html) {
-  const hashes = inlineHashes(html);
+/** A _headers file whose Content-Security-Policy also allows the given hash sources. */
+export function refreshHeadersCsp(headers, hashes) {
   return headers.replace(/^(\s+Content-Security-Policy:\s*)(.+)$/m, (_, open, policy) => open + allowHashes(policy, hashes));
 }
 
@@ -45,8 +43,9 @@ export function refreshHeadersCsp(headers, html) {
 export function makeVariant({ from, to, path, transform = (html) => html }) {
   cpSync(from, to, { recursive: true });
   const file = join(to, path, 'index.html');
-  const html = refreshPageCsp(transform(readFileSync(file, 'utf8')));
-  writeFileSync(file, html);
+  const html = transform(readFileSync(file, 'utf8'));
+  const hashes = inlineHashes(html);
+  writeFileSync(file, refreshPageCsp(html, hashes));
   const headers = join(to, '_headers');
-  if (existsSync(headers)) writeFileSync(headers, refreshHeadersCsp(readFileSync(headers, 'utf8'), html));
+  if (existsSync(headers)) writeFileSync(headers, refreshHeadersCsp(readFileSync(headers, 'utf8'), hashes));
 }
