@@ -18,6 +18,7 @@ import { UnavailableEngine } from './speech/unavailable-engine';
 import { createStorage, findLocalStorage } from './storage/storage';
 import { AppNotices, Notices, OfflineReadyNote } from './ui/app-notices/app-notices';
 import { ContinueListening } from './ui/continue-listening/continue-listening';
+import { connectDisclosure } from './ui/disclosure/disclosure';
 import { InstallHelp, isAppleMobile } from './ui/install-help/install-help';
 import { SettingsForm } from './ui/settings-form/settings-form';
 import { createStatusAnnouncer } from './ui/status/status-announcer';
@@ -157,7 +158,9 @@ const continueRoot = doc.getElementById('continue-root');
 if (continueRoot) render(<ContinueListening position={loadPosition(storage)} />, continueRoot);
 
 const displayPanelRoot = doc.getElementById('display-panel-root');
+const displayToggle = doc.querySelector<HTMLButtonElement>('.display-toggle');
 if (displayPanelRoot) render(<SettingsForm store={settings} idPrefix="panel-" />, displayPanelRoot);
+if (displayPanelRoot && displayToggle) connectDisclosure(displayToggle, displayPanelRoot);
 
 const settingsRoot = doc.getElementById('settings-root');
 if (settingsRoot) {

@@ -294,15 +294,21 @@ test.describe('settings', () => {
 
   test('every page has the display settings in a panel under the header, applied at once', async ({ page }) => {
     await page.goto('/ablation/');
-    const summary = page.locator('summary', { hasText: 'Text size and colours' });
-    await summary.focus();
+    const toggle = page.getByRole('button', { name: 'Text size and colours' });
+    const panel = page.locator('#display-panel-root');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(panel).toBeHidden();
+    await toggle.focus();
     await page.keyboard.press('Enter');
-    const panel = page.locator('.display-panel');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await panel.getByRole('radio', { name: 'Very large' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-text-size', '1.5');
     await panel.getByRole('radio', { name: 'Black on white' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'white');
     expect(await axeProblems(page)).toEqual([]);
+    await toggle.press('Enter');
+    await expect(panel).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await page.goto('/settings/');
     await expect(page.getByRole('radio', { name: 'Very large' })).toBeChecked();
     await expect(page.locator('.display-panel')).toHaveCount(0);

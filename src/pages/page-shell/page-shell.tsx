@@ -87,12 +87,15 @@ export function PageShell({ title, description, path, assets, current, reading =
                 {navLink('/settings/', 'settings', 'Settings')}
               </ul>
             </nav>
-            {/* The display settings, one tap away on every page; the Settings page has them in full. */}
+            {/* The display settings, one tap away on every page; the Settings page has them in full.
+                A button, not <details>: see src/ui/disclosure/disclosure.ts. */}
             {current === 'settings' ? null : (
-              <details class="display-panel needs-js">
-                <summary>Text size and colours</summary>
-                <div id="display-panel-root"></div>
-              </details>
+              <div class="display-panel needs-js">
+                <button type="button" class="display-toggle" aria-expanded="false" aria-controls="display-panel-root">
+                  Text size and colours
+                </button>
+                <div id="display-panel-root" class="display-panel__content" hidden></div>
+              </div>
             )}
           </div>
         </header>
