@@ -314,6 +314,19 @@ test.describe('settings', () => {
     await expect(page.locator('.display-panel')).toHaveCount(0);
   });
 
+  test('the display panel opens at once, even before the page script has arrived', async ({ page }) => {
+    // Held back, as on a slow connection: only the inline pre-paint script is running.
+    await page.route(/\/assets\/main-.*\.js$/, (route) => route.abort());
+    await page.goto('/surgery/');
+    const toggle = page.getByRole('button', { name: 'Text size and colours' });
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.locator('#display-panel-root')).toBeVisible();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('#display-panel-root')).toBeHidden();
+  });
+
   test('saved settings apply before first paint, without the page script', async ({ page }) => {
     await useSettings(page, { theme: 'dark', textSize: 1.5 });
     // Block the app's module script: only the small inline pre-paint script can have applied the settings.

@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectDisclosure } from './disclosure';
+import { connectDisclosure, toggleBeforeConnected } from './disclosure';
+
+function render(expanded = 'false') {
+  document.body.innerHTML = `<button type="button" class="display-toggle" aria-expanded="${expanded}" aria-controls="panel">Text size and colours</button><div id="panel" hidden><p>Inside</p></div>`;
+  return { button: document.querySelector('button')!, region: document.getElementById('panel')! };
+}
 
 function setup(expanded = 'false') {
-  document.body.innerHTML = `<button type="button" aria-expanded="${expanded}" aria-controls="panel">Text size and colours</button><div id="panel" hidden><p>Inside</p></div>`;
-  const button = document.querySelector('button')!;
-  const region = document.getElementById('panel')!;
+  const { button, region } = render(expanded);
   connectDisclosure(button, region);
   return { button, region };
 }
@@ -30,5 +33,23 @@ describe('connectDisclosure', () => {
     expect(region.hidden).toBe(false);
     button.click();
     expect(region.hidden).toBe(true);
+  });
+
+  it('before the page script connects it, a click still opens the region; once connected, each click toggles once', () => {
+    const doc = document.implementation.createHTMLDocument('early');
+    toggleBeforeConnected(doc);
+    doc.body.innerHTML = `<button type="button" class="display-toggle" aria-expanded="false" aria-controls="panel">Text size and colours</button><div id="panel" hidden></div>`;
+    const button = doc.querySelector('button')!;
+    const region = doc.getElementById('panel')!;
+    button.click();
+    expect(region.hidden).toBe(false);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    // The script arrives with the panel open: it keeps it open, and the early handler steps aside.
+    connectDisclosure(button, region);
+    expect(region.hidden).toBe(false);
+    button.click();
+    expect(region.hidden).toBe(true);
+    button.click();
+    expect(region.hidden).toBe(false);
   });
 });
