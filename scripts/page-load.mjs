@@ -27,15 +27,31 @@ export async function throttle(page, { cpu = true } = {}) {
   return cdp;
 }
 
-/**
- * Loads a page cold, throttled; returns FCP, LCP, response end and compressed bytes by resource type. Throws if
- * the Content-Security-Policy blocked anything: the page measured would not be the page meant (on 2026-11-29
- * edited page copies were measured without their stylesheet because of this).
- */
-export async function measureLoad(browser, url) {
+/** Opens a fresh phone-sized page with nothing cached, throttled, that records what the CSP blocks. */
+async function openColdPage(browser, throttling) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
   const page = await context.newPage();
-  const cdp = await throttle(page);
+  const cdp = await throttle(page, throttling);
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  return { context, page, cdp };
+}
+
+/** Throws if the page reported a CSP violation: the page measured would not be the page meant. */
+async function refuseBlocked(page, url) {
+  const violations = await page.evaluate(() => window.__violations);
+  if (violations.length) throw new Error(`${url}: the Content-Security-Policy blocked ${violations[0]}`);
+}
+
+/**
+ * Loads a page cold, throttled; returns FCP, LCP, response end and compressed bytes by resource type. Throws if
+ * the Content-Security-Policy blocked anything (on 2026-11-29 edited page copies were measured without their
+ * stylesheet because of this).
+ */
+export async function measureLoad(browser, url) {
+  const { context, page, cdp } = await openColdPage(browser);
   const types = new Map();
   const bytes = {};
   cdp.on('Network.responseReceived', (event) => types.set(event.requestId, event.type));
@@ -44,26 +60,24 @@ export async function measureLoad(browser, url) {
     bytes[type] = (bytes[type] ?? 0) + event.encodedDataLength;
   });
   await page.addInitScript(() => {
-    const w = window;
-    w.__lcp = 0;
-    w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => w.__violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    window.__lcp = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
+      for (const entry of list.getEntries()) window.__lcp = entry.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(1500);
-  const result = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
-    lcp: window.__lcp,
-    responseEnd: performance.getEntriesByType('navigation')[0].responseEnd,
-    violations: window.__violations,
-  }));
-  await context.close();
-  const { violations, ...timings } = result;
-  if (violations.length) throw new Error(`${url}: the Content-Security-Policy blocked ${violations[0]}`);
-  return { ...timings, bytes };
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    await refuseBlocked(page, url);
+    const timings = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+      lcp: window.__lcp,
+      responseEnd: performance.getEntriesByType('navigation')[0].responseEnd,
+    }));
+    return { ...timings, bytes };
+  } finally {
+    await context.close();
+  }
 }
 
 /**
@@ -74,20 +88,17 @@ export async function measureLoad(browser, url) {
  * Throws on a CSP violation, as measureLoad does.
  */
 export async function measureWork(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await throttle(page, { cpu: false });
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
-  });
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'loading', 'toplevel', 'navigation', 'blink.user_timing'] });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(500);
-  const violations = await page.evaluate(() => window.__violations);
-  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
-  await context.close();
-  if (violations.length) throw new Error(`${url}: the Content-Security-Policy blocked ${violations[0]}`);
+  const { context, page } = await openColdPage(browser, { cpu: false });
+  let events;
+  try {
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'loading', 'toplevel', 'navigation', 'blink.user_timing'] });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    await refuseBlocked(page, url);
+  } finally {
+    await context.close();
+  }
   const fcp = events.find((event) => event.name === 'firstContentfulPaint');
   if (!fcp) throw new Error(`${url}: the trace holds no first contentful paint`);
   const main = events.filter((event) => event.pid === fcp.pid && event.tid === fcp.tid && event.ph === 'X' && event.ts <= fcp.ts);

@@ -18,7 +18,7 @@ import { UnavailableEngine } from './speech/unavailable-engine';
 import { createStorage, findLocalStorage } from './storage/storage';
 import { AppNotices, Notices, OfflineReadyNote } from './ui/app-notices/app-notices';
 import { ContinueListening } from './ui/continue-listening/continue-listening';
-import { connectDisclosure } from './ui/disclosure/disclosure';
+import { connectDisclosure, PANEL_TOGGLE } from './ui/disclosure/disclosure';
 import { InstallHelp, isAppleMobile } from './ui/install-help/install-help';
 import { SettingsForm } from './ui/settings-form/settings-form';
 import { createStatusAnnouncer } from './ui/status/status-announcer';
@@ -115,7 +115,8 @@ const playerReady: Promise<Player | null> = article ? loadReading(article) : Pro
 
 /** Loads the reading code and starts the player for the article, then repeats a click that came too early. */
 async function loadReading(article: HTMLElement): Promise<Player | null> {
-  let early: HTMLElement | null = null;
+  // Declared through `as`: TypeScript does not see the listener assign it, and would otherwise take it as null.
+  let early = null as HTMLElement | null;
   const keep = (event: Event) => {
     const target = event.target as HTMLElement;
     if (article.contains(target) && !target.closest('a')) early = target;
@@ -124,7 +125,7 @@ async function loadReading(article: HTMLElement): Promise<Player | null> {
   try {
     const { startReading } = await import('./reading/start-reading');
     const player = startReading(article, { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock });
-    (early as HTMLElement | null)?.click();
+    early?.click();
     return player;
   } catch {
     announcer.announce('Reading aloud could not load. Reload the page to try again.');
@@ -158,7 +159,7 @@ const continueRoot = doc.getElementById('continue-root');
 if (continueRoot) render(<ContinueListening position={loadPosition(storage)} />, continueRoot);
 
 const displayPanelRoot = doc.getElementById('display-panel-root');
-const displayToggle = doc.querySelector<HTMLButtonElement>('.display-toggle');
+const displayToggle = doc.querySelector<HTMLButtonElement>(PANEL_TOGGLE);
 if (displayPanelRoot) render(<SettingsForm store={settings} idPrefix="panel-" />, displayPanelRoot);
 if (displayPanelRoot && displayToggle) connectDisclosure(displayToggle, displayPanelRoot);
 

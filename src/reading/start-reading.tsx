@@ -79,4 +79,3 @@ export function startReading(article: HTMLElement, { lang, storage, announcer, c
   if (location.hash === '#continue-listening' && saved?.pageId === player.document.pageId) player.cue(saved.sentenceId);
   return player;
 }
-

@@ -6,6 +6,9 @@
  * is lost without it; and a click before the page's script has arrived still opens it (toggleBeforeConnected).
  */
 
+/** The header's "Text size and colours" button (page-shell.tsx), found by main.tsx and by the early handler. */
+export const PANEL_TOGGLE = 'button.display-toggle';
+
 // Set on a button once connectDisclosure has it, so the early handler below leaves it alone.
 const CONNECTED = 'disclosureConnected';
 
@@ -22,13 +25,14 @@ export function connectDisclosure(button: HTMLButtonElement, region: HTMLElement
 }
 
 /**
- * Until connectDisclosure has run, a click on a `.display-toggle` button still shows or hides its region (which
- * the page's script fills in when it arrives), as a <details> element would have. Called by the pre-paint script.
+ * Until connectDisclosure has run, a click on the panel's button (PANEL_TOGGLE) still shows or hides its region
+ * (which the page's script fills in when it arrives), as a <details> element would have. Called by the pre-paint
+ * script.
  */
 export function toggleBeforeConnected(doc: Document): void {
   doc.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
-    const button = target?.closest<HTMLButtonElement>('button.display-toggle');
+    const button = target?.closest<HTMLButtonElement>(PANEL_TOGGLE);
     if (!button || button.dataset[CONNECTED]) return;
     const region = doc.getElementById(button.getAttribute('aria-controls') ?? '');
     if (region) show(button, region, button.getAttribute('aria-expanded') !== 'true');
