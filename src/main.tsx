@@ -6,6 +6,7 @@ import { scheduleFullLayout } from './layout/full-layout';
 import { watchConnection } from './offline/connection';
 import { watchInstallPrompt } from './offline/install-prompt';
 import { registerServiceWorker } from './offline/service-worker-bridge';
+import { nextTurn } from './platform/next-turn';
 import { createWakeLock } from './platform/wake-lock';
 import type { Player } from './player/player';
 import { loadPosition } from './player/reading-memory';
@@ -92,7 +93,8 @@ if (bar && 'ResizeObserver' in window) {
   new ResizeObserver(() => root.style.setProperty('--bar-height', `${bar.offsetHeight}px`)).observe(bar);
 }
 
-// Install help on the home page comes first: on iPhone and iPad its steps can be listened to.
+// Install help on the home page comes first: it is an article the player reads (on iPhone and iPad its steps can
+// be listened to), so it must be drawn before the page looks for one below.
 const installRoot = doc.getElementById('install-root');
 const standalone = window.matchMedia?.('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
 if (installRoot) {
@@ -102,11 +104,13 @@ if (installRoot) {
 
 // The "Continue listening" shortcut goes straight to where the person stopped.
 const continuePage = doc.getElementById('continue-page');
-if (continuePage) {
-  const position = loadPosition(storage);
-  if (position) location.replace(`/${position.pageId}/#continue-listening`);
-  else render(<p>You have not listened to any part of the guide yet. <a href="/">Go to the home page</a> to choose one.</p>, continuePage);
-}
+const continuePosition = continuePage ? loadPosition(storage) : null;
+if (continuePosition) location.replace(`/${continuePosition.pageId}/#continue-listening`);
+
+// The display panel's button works from here on; the form inside it is drawn in a later turn (below).
+const displayPanelRoot = doc.getElementById('display-panel-root');
+const displayToggle = doc.querySelector<HTMLButtonElement>(PANEL_TOGGLE);
+if (displayPanelRoot && displayToggle) connectDisclosure(displayToggle, displayPanelRoot);
 
 // A page with something to read gets the player. Its code is a separate file, preloaded by pages with an
 // article (page-shell.tsx); a click on Listen or on a sentence before it is ready is kept and done once it is.
@@ -124,7 +128,9 @@ async function loadReading(article: HTMLElement): Promise<Player | null> {
   doc.addEventListener('click', keep, true);
   try {
     const { startReading } = await import('./reading/start-reading');
-    const player = startReading(article, { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock });
+    // The reading code's own setup is the largest step of start-up; give input and paint a turn first.
+    await nextTurn();
+    const player = await startReading(article, { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock });
     early?.click();
     return player;
   } catch {
@@ -135,40 +141,50 @@ async function loadReading(article: HTMLElement): Promise<Player | null> {
   }
 }
 
-const offlineNoteRoot = doc.getElementById('offline-note');
-if (offlineNoteRoot) render(<OfflineReadyNote notices={notices} announce={(message) => announcer.announce(message)} />, offlineNoteRoot);
+void drawTheRest();
 
-// The update message waits for the player, so it can hold the reload while something is being read.
-const noticesRoot = doc.getElementById('app-notices');
-if (noticesRoot) {
-  void playerReady.then((player) =>
+/** Draws the page's other interactive parts after the first turn, the larger ones in turns of their own. */
+async function drawTheRest(): Promise<void> {
+  await nextTurn();
+  // The Settings page's form is that page's content, so it comes first.
+  const settingsRoot = doc.getElementById('settings-root');
+  if (settingsRoot) {
     render(
-      <AppNotices
-        notices={notices}
-        bridge={serviceWorker}
-        isReading={() => player?.isActive ?? false}
-        onReadingChange={(listener) => player?.subscribe(listener) ?? (() => {})}
-        announce={(message) => announcer.announce(message)}
-      />,
-      noticesRoot,
-    ),
-  );
-}
+      <SettingsForm store={settings}>
+        <VoicePicker device={device} builtIn={builtIn} storage={storage} lang={lang} online={online} announce={(m) => announcer.announce(m)} />
+      </SettingsForm>,
+      settingsRoot,
+    );
+    await nextTurn();
+  }
 
-const continueRoot = doc.getElementById('continue-root');
-if (continueRoot) render(<ContinueListening position={loadPosition(storage)} />, continueRoot);
+  if (continuePage && !continuePosition) {
+    render(<p>You have not listened to any part of the guide yet. <a href="/">Go to the home page</a> to choose one.</p>, continuePage);
+  }
+  const continueRoot = doc.getElementById('continue-root');
+  if (continueRoot) render(<ContinueListening position={loadPosition(storage)} />, continueRoot);
+  const offlineNoteRoot = doc.getElementById('offline-note');
+  if (offlineNoteRoot) render(<OfflineReadyNote notices={notices} announce={(message) => announcer.announce(message)} />, offlineNoteRoot);
 
-const displayPanelRoot = doc.getElementById('display-panel-root');
-const displayToggle = doc.querySelector<HTMLButtonElement>(PANEL_TOGGLE);
-if (displayPanelRoot) render(<SettingsForm store={settings} idPrefix="panel-" />, displayPanelRoot);
-if (displayPanelRoot && displayToggle) connectDisclosure(displayToggle, displayPanelRoot);
+  // The update message waits for the player, so it can hold the reload while something is being read.
+  const noticesRoot = doc.getElementById('app-notices');
+  if (noticesRoot) {
+    void playerReady.then((player) =>
+      render(
+        <AppNotices
+          notices={notices}
+          bridge={serviceWorker}
+          isReading={() => player?.isActive ?? false}
+          onReadingChange={(listener) => player?.subscribe(listener) ?? (() => {})}
+          announce={(message) => announcer.announce(message)}
+        />,
+        noticesRoot,
+      ),
+    );
+  }
 
-const settingsRoot = doc.getElementById('settings-root');
-if (settingsRoot) {
-  render(
-    <SettingsForm store={settings}>
-      <VoicePicker device={device} builtIn={builtIn} storage={storage} lang={lang} online={online} announce={(m) => announcer.announce(m)} />
-    </SettingsForm>,
-    settingsRoot,
-  );
+  // The display panel's form: about 30 controls, hidden until the panel opens. A panel opened before this shows
+  // the form from here (src/ui/disclosure/disclosure.ts).
+  await nextTurn();
+  if (displayPanelRoot) render(<SettingsForm store={settings} idPrefix="panel-" />, displayPanelRoot);
 }

@@ -6,6 +6,7 @@ import { render } from 'preact';
 import lexicon from 'virtual:lexicon';
 import type { BuiltInSpeechEngine } from '../built-in-voice/built-in-engine';
 import { connectMediaSession } from '../platform/media-session';
+import { nextTurn } from '../platform/next-turn';
 import type { ScreenWakeLock } from '../platform/wake-lock';
 import { startHighlighter } from '../player/highlighter';
 import { Player } from '../player/player';
@@ -33,8 +34,11 @@ export interface ReadingDeps {
   readonly wakeLock: ScreenWakeLock;
 }
 
-/** Creates the player for this page's article and connects the highlight, the controls and the page. */
-export function startReading(article: HTMLElement, { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock }: ReadingDeps): Player {
+/** Creates the player for this page's article, then, a turn later, connects the highlight, the controls and the page. */
+export async function startReading(
+  article: HTMLElement,
+  { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock }: ReadingDeps,
+): Promise<Player> {
   const doc = article.ownerDocument;
   labelSentences(article);
   const player = new Player({
@@ -45,6 +49,8 @@ export function startReading(article: HTMLElement, { lang, storage, announcer, c
     storage,
     announce: (message) => announcer.announce(message),
   });
+  // Reading the article is half of this setup; the controls are drawn in the next turn (src/platform/next-turn.ts).
+  await nextTurn();
   const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const highlighter = startHighlighter(player, { root: article, prefersReducedMotion: reducedMotion });
   connectReader({ root: article, player, onControlUsed: () => highlighter.follow() });
