@@ -130,7 +130,7 @@ async function loadReading(article: HTMLElement): Promise<Player | null> {
     const { startReading } = await import('./reading/start-reading');
     // The reading code's own setup is the largest step of start-up; give input and paint a turn first.
     await nextTurn();
-    const player = await startReading(article, { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock });
+    const player = await startReading(article, { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock, nextTurn });
     early?.click();
     return player;
   } catch {
@@ -183,7 +183,7 @@ async function drawTheRest(): Promise<void> {
     );
   }
 
-  // The display panel's form: about 30 controls, hidden until the panel opens. A panel opened before this shows
+  // The display panel's form: fifteen radio buttons and their groups, hidden until the panel opens. A panel opened before this shows
   // the form from here (src/ui/disclosure/disclosure.ts).
   await nextTurn();
   if (displayPanelRoot) render(<SettingsForm store={settings} idPrefix="panel-" />, displayPanelRoot);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeEngine } from '../../tests/fakes/fake-engine';
 import { memoryStorage } from '../../tests/fakes/memory-storage';
+import { nextTurn } from '../platform/next-turn';
 import { createEngineChooser } from '../speech/engine-choice';
 import { startReading } from './start-reading';
 
@@ -23,6 +24,7 @@ function deps(device: FakeEngine) {
     voicesLoaded: Promise.resolve([]),
     online: () => true,
     wakeLock: { hold: () => {}, release: () => {} },
+    nextTurn,
   };
 }
 

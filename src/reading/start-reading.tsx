@@ -6,7 +6,6 @@ import { render } from 'preact';
 import lexicon from 'virtual:lexicon';
 import type { BuiltInSpeechEngine } from '../built-in-voice/built-in-engine';
 import { connectMediaSession } from '../platform/media-session';
-import { nextTurn } from '../platform/next-turn';
 import type { ScreenWakeLock } from '../platform/wake-lock';
 import { startHighlighter } from '../player/highlighter';
 import { Player } from '../player/player';
@@ -32,12 +31,14 @@ export interface ReadingDeps {
   readonly voicesLoaded: Promise<readonly VoiceInfo[]> | undefined;
   readonly online: () => boolean;
   readonly wakeLock: ScreenWakeLock;
+  /** Gives the browser a turn between steps of start-up (src/platform/next-turn.ts). */
+  readonly nextTurn: () => Promise<void>;
 }
 
 /** Creates the player for this page's article, then, a turn later, connects the highlight, the controls and the page. */
 export async function startReading(
   article: HTMLElement,
-  { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock }: ReadingDeps,
+  { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock, nextTurn }: ReadingDeps,
 ): Promise<Player> {
   const doc = article.ownerDocument;
   labelSentences(article);
