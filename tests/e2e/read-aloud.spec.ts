@@ -73,7 +73,9 @@ test.describe('reading aloud with a device voice', () => {
   });
 
   test('Next and Previous move by one sentence', async ({ page }) => {
-    await useFakeSpeech(page, { msPerChar: 80 });
+    // Slow enough that no sentence ends on its own between a check and the next click, even on a busy machine
+    // (at 80 ms a character the heading ended first there, 2026-12-02).
+    await useFakeSpeech(page, { msPerChar: 300 });
     await page.goto('/surgery/');
     const sentences = (await sentencesFrom(page, 'how-it-works')).map(spokenFor);
     await page.getByRole('button', { name: 'Listen to How it works' }).click();
@@ -104,7 +106,8 @@ test.describe('reading aloud with a device voice', () => {
   });
 
   test('speed and reading place survive a reload; the home page offers to continue', async ({ page }) => {
-    await useFakeSpeech(page, { msPerChar: 60 });
+    // Slow enough that the sentence read below is still the one being read when the page is left (2026-12-02).
+    await useFakeSpeech(page, { msPerChar: 300 });
     await page.goto('/surgery/');
     await page.getByRole('button', { name: 'Listen to What to expect' }).click();
     const slider = page.getByRole('slider', { name: 'Speed' });
