@@ -7,6 +7,8 @@ import { chromium } from '@playwright/test';
 const dir = resolve(import.meta.dirname, '../public/icons');
 const svg = readFileSync(join(dir, 'icon.svg'), 'utf8');
 const sizes = [
+  // The tab icon: a page that names an SVG icon draws it on its own main thread after load (see page-shell.tsx).
+  { file: 'icon-48.png', size: 48, padding: 0 },
   { file: 'icon-192.png', size: 192, padding: 0 },
   { file: 'icon-512.png', size: 512, padding: 0 },
   // Maskable: the whole canvas is filled and the drawing sits inside the safe zone.

@@ -38,6 +38,18 @@ test('every icon in the manifest is served', async ({ request }) => {
   expect((await request.get('/icons/apple-touch-icon.png')).status()).toBe(200);
 });
 
+// An SVG tab icon is drawn on the page's own main thread after load (page-shell.tsx), so the pages name a PNG.
+test('the tab icon the pages name is a PNG, and it is served', async ({ page, request }) => {
+  await page.goto('/radiation-therapy/');
+  const icons = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+  expect(icons.length).toBeGreaterThan(0);
+  for (const href of icons) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()['content-type'], href).toBe('image/png');
+  }
+});
+
 test.describe('install help', () => {
   test('on iPhone, the home page shows the steps, and they can be listened to', async ({ browser }) => {
     const context = await browser.newContext({

@@ -55,7 +55,10 @@ export function PageShell({ title, description, path, assets, current, reading =
         <meta name="theme-color" content={THEME_COLOURS.dark} media="(prefers-color-scheme: dark)" />
         <meta name="referrer" content="no-referrer" />
         <link rel="manifest" href="/manifest.webmanifest" />
-        <link rel="icon" href="/icons/icon.svg" type="image/svg+xml" />
+        {/* A PNG, not the SVG: Chromium draws an SVG tab icon on the page's own main thread after load, a task of
+            14 to 19 ms with the CPU not slowed (4 loads of the treatment page, 2026-12-02), which a slow phone feels
+            as a tap that waits. A PNG is decoded outside the page. */}
+        <link rel="icon" href="/icons/icon-48.png" sizes="48x48" type="image/png" />
         <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
         {/* Applies saved settings before the first paint, so there is no flash of the wrong theme or size. It comes
             before the stylesheet: its class and attribute changes then have no style rules to check (measured
