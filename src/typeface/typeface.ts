@@ -3,9 +3,12 @@
  * global.css). Even with font-display: swap, a font stack that names a web font still loading held back the
  * first paint in Chromium: with this switch taken out, the home page's first paint came 24 to 52 ms later on
  * the phone profile (five series of 31 to 41 runs comparing whole builds, medians of the paired differences,
- * 2026-11-29; BENCHMARKS.md). So a first visit paints in the metric-matched fallback and swaps once both
- * weights have loaded. Once the font has loaded on this device it is stored (service worker and HTTP cache),
- * and later visits name it from the start, so pages do not change typeface on every visit.
+ * 2026-11-29; BENCHMARKS.md). So the first page of a first visit paints in the metric-matched fallback and
+ * keeps it: the font loads in the background and is stored (service worker and HTTP cache), and every page
+ * opened after that names it from the start. Swapping it in on that first page moved words from one line to
+ * the next about a second after the page appeared, under the eyes of a person reading or magnifying it (a
+ * layout shift of 0.038 at 412 px on the treatment page, 2026-12-02), and cost a 25 to 40 ms task of style
+ * and layout with the CPU not slowed.
  */
 import type { AppStorage } from '../storage/storage';
 
@@ -17,7 +20,7 @@ export interface FontLoader {
   load(font: string): Promise<unknown>;
 }
 
-/** Names the typeface now if it has loaded here before; otherwise once the page is parsed and both weights have loaded. */
+/** Names the typeface now if it has loaded here before; otherwise loads it for the pages opened after this one. */
 export function useTypeface(
   root: HTMLElement,
   storage: Pick<AppStorage, 'read' | 'write'>,
@@ -32,15 +35,15 @@ export function useTypeface(
   if (storage.read(TYPEFACE_KEY) === 'loaded') return ready();
   whenParsed(() => {
     const loader = fonts();
+    // Without the font loading API nothing can say when it has loaded; naming it lets font-display: swap do it.
     if (!loader) return ready();
     Promise.all([loader.load('400 1em "Atkinson Hyperlegible"'), loader.load('700 1em "Atkinson Hyperlegible"')]).then(
       () => {
-        ready();
-        // If it cannot be saved (full or blocked storage), the next visit swaps again, which is only a little slower.
-        storage.write(TYPEFACE_KEY, 'loaded');
+        // If it cannot be saved (full or blocked storage), no later page would know, so this one swaps it in.
+        if (!storage.write(TYPEFACE_KEY, 'loaded')) ready();
       },
-      // The font could not load (offline on a first visit): naming it changes nothing, and keeps the CSS simple.
-      ready,
+      // The font could not load (offline on a first visit): this page keeps the fallback; the next one tries again.
+      () => {},
     );
   });
 }
