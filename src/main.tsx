@@ -183,8 +183,8 @@ async function drawTheRest(): Promise<void> {
     );
   }
 
-  // The display panel's form: fifteen radio buttons and their groups, hidden until the panel opens. A panel opened before this shows
-  // the form from here (src/ui/disclosure/disclosure.ts).
+  // The display panel's form: fifteen radio buttons and their groups, hidden until the panel opens. A panel opened
+  // before this shows the form from here (src/ui/disclosure/disclosure.ts).
   await nextTurn();
   if (displayPanelRoot) render(<SettingsForm store={settings} idPrefix="panel-" />, displayPanelRoot);
 }

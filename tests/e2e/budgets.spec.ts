@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGETS, builtPages, checkBudgets, sizeTable } from '../../scripts/budgets.mjs';
+import { waitForTypefaceSaved } from './typeface';
 
 // The end-to-end run builds dist/ first (playwright.config.ts), so the budgets are checked on the real build.
 const dist = resolve(import.meta.dirname, '../../dist');
@@ -39,7 +40,7 @@ test.describe('layout shift', () => {
     await page.goto('/radiation-therapy/');
     // The first page loads the typeface for later pages (src/typeface/typeface.ts); wait until it has, so a swap
     // would be counted here and not excused as following the click.
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('bmg.typeface')), { timeout: 20_000 }).toBe('"loaded"');
+    await waitForTypefaceSaved(page);
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(300);
     expect(await shift(page)).toBeLessThan(0.01);

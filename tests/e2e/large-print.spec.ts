@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { axeProblems } from './axe';
 import { clippedText, contrastRatio, horizontalOverflow, smallTargets, tabThrough, TEXT_SPACING_CSS } from './checks';
 import { routes } from './routes';
+import { waitForTypefaceSaved } from './typeface';
 
 const THEMES = ['cream', 'dark', 'yellow', 'white'] as const;
 const SIZES = [1, 1.25, 1.5, 1.75, 2] as const;
@@ -188,7 +189,7 @@ test.describe('type', () => {
     page.on('request', (r) => r.resourceType() === 'font' && fontRequests.push(r.url()));
     // The first page loads the typeface for the pages after it (src/typeface/typeface.ts).
     await page.goto('/surgery/');
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('bmg.typeface')), { timeout: 20_000 }).toBe('"loaded"');
+    await waitForTypefaceSaved(page);
     await page.goto('/ablation/');
     await expect(page.locator('html')).toHaveAttribute('data-typeface', 'ready');
     await page.evaluate(() => document.fonts.ready);
@@ -258,7 +259,7 @@ test.describe('type', () => {
     });
     await page.goto('/surgery/');
     expect(await page.evaluate(() => (window as unknown as { __atParsed: string }).__atParsed)).toBe('none');
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('bmg.typeface')), { timeout: 20_000 }).toBe('"loaded"');
+    await waitForTypefaceSaved(page);
     await page.evaluate(() => document.fonts.ready);
     await expect(page.locator('html')).not.toHaveAttribute('data-typeface');
     expect(await drawnIn(page, 'main section p')).not.toContain('Atkinson Hyperlegible');
