@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { axeProblems } from './axe';
 import { clippedText, contrastRatio, horizontalOverflow, smallTargets, tabThrough, TEXT_SPACING_CSS } from './checks';
 import { routes } from './routes';
+import { useFakeSpeech } from './speech-fixture';
 import { waitForTypefaceSaved } from './typeface';
 
 const THEMES = ['cream', 'dark', 'yellow', 'white'] as const;
@@ -61,6 +62,48 @@ test.describe('reflow, spacing and targets', () => {
           await page.addStyleTag({ content: TEXT_SPACING_CSS });
           expect(await clippedText(page), route.path).toEqual([]);
           expect((await horizontalOverflow(page)).scrolls, route.path).toBe(false);
+        }
+      }
+    });
+  }
+});
+
+test.describe('the read-aloud player with large text', () => {
+  test.use({ serviceWorkers: 'block' });
+  for (const [width, height] of [
+    [320, 640],
+    [390, 844],
+    [1280, 800],
+  ] as const) {
+    test(`at ${width} by ${height} px and every text size: the player takes at most half the screen, Pause stays in view, nothing scrolls sideways`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height });
+      // Slow enough that the player is still reading, with Pause, when it is measured.
+      await useFakeSpeech(page, { msPerChar: 300 });
+      for (const textSize of SIZES) {
+        for (const spacing of ['normal', 'wide'] as const) {
+          const where = `text size ${textSize}, ${spacing} spacing`;
+          await page.goto('/surgery/');
+          await page.evaluate((value) => localStorage.setItem('bmg.settings', JSON.stringify({ version: 2, ...value })), { textSize, spacing });
+          await page.reload();
+          await page.getByRole('button', { name: 'Listen to this page' }).click();
+          const pause = page.getByRole('button', { name: 'Pause', exact: true });
+          await expect(pause).toBeVisible();
+          const layout = await page.evaluate(() => {
+            const bar = document.getElementById('app-bar')!.getBoundingClientRect();
+            const main = [...document.querySelectorAll<HTMLElement>('.player__controls button')].find((b) => b.textContent?.trim() === 'Pause')!;
+            const button = main.getBoundingClientRect();
+            const label = document.createRange();
+            label.selectNodeContents(document.querySelector('label[for="reading-speed"]')!);
+            const labelLines = new Set([...label.getClientRects()].map((r) => Math.round(r.top))).size;
+            return { barHeight: bar.height, barTop: bar.top, buttonTop: button.top, buttonBottom: button.bottom, viewport: innerHeight, labelLines };
+          });
+          expect(layout.barHeight, where).toBeLessThanOrEqual(layout.viewport / 2 + 1);
+          expect(layout.buttonTop, where).toBeGreaterThanOrEqual(layout.barTop);
+          expect(layout.buttonBottom, where).toBeLessThanOrEqual(layout.viewport);
+          expect(layout.labelLines, `the Speed label at ${where}`).toBe(1);
+          expect(await horizontalOverflow(page), where).toMatchObject({ scrolls: false, offenders: [] });
+          if (spacing === 'normal' && (textSize === 1 || textSize === 2)) expect(await smallTargets(page), where).toEqual([]);
         }
       }
     });
