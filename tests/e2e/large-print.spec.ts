@@ -68,6 +68,35 @@ test.describe('reflow, spacing and targets', () => {
   }
 });
 
+// At 320 px a 48 px "underline" is wider than the room beside a 44 px radio button, so this is at 360 px, the
+// narrowest common Android width.
+test('at 360 px and text size 2, the words of every settings choice fit on a line of their own', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await useSettings(page, { textSize: 2 });
+  await page.goto('/settings/');
+  await expect(page.getByRole('radio', { name: /^Largest/ })).toBeChecked();
+  const tooNarrow = await page.evaluate(() => {
+    const labels = [...document.querySelectorAll<HTMLElement>('.choice__option label')].filter((l) => l.getClientRects().length > 0);
+    const probe = document.createElement('span');
+    probe.style.whiteSpace = 'nowrap';
+    return labels.flatMap((label) => {
+      const text = label.textContent ?? '';
+      label.append(probe);
+      const widest = Math.max(
+        ...text.split(/\s+/).filter(Boolean).map((word) => {
+          probe.textContent = word;
+          return probe.getBoundingClientRect().width;
+        }),
+      );
+      probe.remove();
+      const style = getComputedStyle(label);
+      const room = label.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return widest <= room + 1 ? [] : [`"${text}": its longest word is ${Math.round(widest)} px, the label ${Math.round(room)} px`];
+    });
+  });
+  expect(tooNarrow).toEqual([]);
+});
+
 test.describe('the read-aloud player with large text', () => {
   test.use({ serviceWorkers: 'block' });
   for (const [width, height] of [
