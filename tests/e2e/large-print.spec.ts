@@ -97,6 +97,25 @@ test('at 360 px and text size 2, the words of every settings choice fit on a lin
   expect(tooNarrow).toEqual([]);
 });
 
+test('at text size 2 the header links are as tall as their line of text, no taller', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await useSettings(page, { textSize: 2 });
+  await page.goto('/radiation-therapy/');
+  const links = await page.locator('.site-header a').evaluateAll((all) =>
+    all.map((a) => {
+      const text = document.createRange();
+      text.selectNodeContents(a);
+      const lines = new Set([...text.getClientRects()].map((r) => Math.round(r.top))).size;
+      return { name: a.textContent, height: a.getBoundingClientRect().height, lines, line: parseFloat(getComputedStyle(a).lineHeight) };
+    }),
+  );
+  expect(links.length).toBeGreaterThan(3);
+  for (const link of links) {
+    expect(link.height, `${link.name}, ${link.lines} lines`).toBeLessThanOrEqual(link.lines * link.line + 1);
+    expect(link.height, `${link.name}`).toBeGreaterThanOrEqual(44);
+  }
+});
+
 test.describe('the read-aloud player with large text', () => {
   test.use({ serviceWorkers: 'block' });
   for (const [width, height] of [
