@@ -19,7 +19,7 @@ import { UnavailableEngine } from './speech/unavailable-engine';
 import { createStorage, findLocalStorage } from './storage/storage';
 import { AppNotices, Notices, OfflineReadyNote } from './ui/app-notices/app-notices';
 import { ContinueListening } from './ui/continue-listening/continue-listening';
-import { connectDisclosure, PANEL_TOGGLE } from './ui/disclosure/disclosure';
+import { connectDisclosure, isOpen, MENU_TOGGLE, openDisclosure, PANEL_TOGGLE } from './ui/disclosure/disclosure';
 import { InstallHelp, isAppleMobile } from './ui/install-help/install-help';
 import { SettingsForm } from './ui/settings-form/settings-form';
 import { createStatusAnnouncer } from './ui/status/status-announcer';
@@ -111,6 +111,19 @@ if (continuePosition) location.replace(`/${continuePosition.pageId}/#continue-li
 const displayPanelRoot = doc.getElementById('display-panel-root');
 const displayToggle = doc.querySelector<HTMLButtonElement>(PANEL_TOGGLE);
 if (displayPanelRoot && displayToggle) connectDisclosure(displayToggle, displayPanelRoot);
+// The header's Menu, which folds the navigation and the panel away when large text makes the header narrow.
+const menuToggle = doc.querySelector<HTMLButtonElement>(MENU_TOGGLE);
+const siteMenu = doc.getElementById('site-menu');
+if (menuToggle && siteMenu) {
+  connectDisclosure(menuToggle, siteMenu);
+  // A larger text size chosen in the open panel can narrow the header until the menu folds, and with it the panel
+  // and the radio button in focus. So the menu opens whenever the panel is open, and stays open.
+  const keepMenuOpen = () => {
+    if (displayToggle && isOpen(displayToggle)) openDisclosure(menuToggle, siteMenu);
+  };
+  keepMenuOpen();
+  displayToggle?.addEventListener('click', keepMenuOpen);
+}
 
 // A page with something to read gets the player. Its code is a separate file, preloaded by pages with an
 // article (page-shell.tsx); a click on Listen or on a sentence before it is ready is kept and done once it is.

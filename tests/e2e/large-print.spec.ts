@@ -106,6 +106,8 @@ test('at text size 2 the header links are as tall as their line of text, no tall
   await page.setViewportSize({ width: 390, height: 844 });
   await useSettings(page, { textSize: 2 });
   await page.goto('/radiation-therapy/');
+  // At this size on a phone the links fold behind Menu (the next tests); opened, they are all there to measure.
+  await page.getByRole('button', { name: 'Menu' }).click();
   const links = await page.locator('.site-header a').evaluateAll((all) =>
     all.map((a) => {
       const text = document.createRange();
@@ -119,6 +121,66 @@ test('at text size 2 the header links are as tall as their line of text, no tall
     expect(link.height, `${link.name}, ${link.lines} lines`).toBeLessThanOrEqual(link.lines * link.line + 1);
     expect(link.height, `${link.name}`).toBeGreaterThanOrEqual(44);
   }
+});
+
+test.describe('the header on a phone', () => {
+  const phone = { width: 390, height: 844 };
+  const folding = ['Home', 'Glossary', 'Settings'];
+
+  test('at text size 2, all but the site name and "Get help now" fold behind Menu, and the page title is in the first screen', async ({ page }) => {
+    await page.setViewportSize(phone);
+    await useSettings(page, { textSize: 2 });
+    await page.goto('/radiation-therapy/');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const panelToggle = page.getByRole('button', { name: 'Text size and colours' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Get help now' })).toBeVisible();
+    for (const name of folding) await expect(nav.getByRole('link', { name })).toBeHidden();
+    await expect(panelToggle).toBeHidden();
+    const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
+    expect(title.y + title.height, 'the bottom of the page title').toBeLessThanOrEqual(phone.height);
+
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    for (const name of folding) await expect(nav.getByRole('link', { name })).toBeVisible();
+    await expect(panelToggle).toBeVisible();
+    expect(await axeProblems(page)).toEqual([]);
+    await menu.press('Enter');
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(nav.getByRole('link', { name: 'Glossary' })).toBeHidden();
+  });
+
+  test('at the standard text size nothing folds, and there is no Menu button', async ({ page }) => {
+    await page.setViewportSize(phone);
+    await page.goto('/radiation-therapy/');
+    await expect(page.getByRole('button', { name: 'Text size and colours' })).toBeVisible();
+    for (const name of [...folding, 'Get help now']) await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+  });
+
+  test('a larger text size chosen in the header panel keeps the panel open', async ({ page }) => {
+    await page.setViewportSize(phone);
+    await page.goto('/surgery/');
+    await page.getByRole('button', { name: 'Text size and colours' }).click();
+    const largest = page.getByRole('radio', { name: 'Largest (twice the standard size)' });
+    await largest.check();
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
+    // The header is now narrow enough to fold; the menu stays open around the panel in use.
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(largest).toBeFocused();
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('on the narrowest phones nothing folds, since Menu would need the script', async ({ page }) => {
+      // 280 px is 11.7rem at the standard size: with the script, the header folds here.
+      await page.setViewportSize({ width: 280, height: 653 });
+      await page.goto('/radiation-therapy/');
+      for (const name of [...folding, 'Get help now']) await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    });
+  });
 });
 
 test.describe('the read-aloud player with large text', () => {

@@ -34,9 +34,9 @@ export interface ShellProps {
 /** The accessible frame of every page: skip link, header, navigation, main, player region and footer. */
 export function PageShell({ title, description, path, assets, current, reading = false, children }: ShellProps) {
   const fullTitle = path === '/' ? SITE.name : `${title} – ${SITE.name}`;
-  const navLink = (href: string, key: ShellProps['current'], label: string, extraClass = '') => (
-    <li>
-      <a href={href} class={`nav-link ${extraClass}`.trim()} aria-current={current === key ? 'page' : undefined}>
+  const navLink = (href: string, key: ShellProps['current'], label: string, urgent = false) => (
+    <li class={urgent ? 'nav-item--urgent' : undefined}>
+      <a href={href} class={urgent ? 'nav-link nav-link--urgent' : 'nav-link'} aria-current={current === key ? 'page' : undefined}>
         {label}
       </a>
     </li>
@@ -82,24 +82,39 @@ export function PageShell({ title, description, path, assets, current, reading =
             <p class="site-name">
               <a href="/">{SITE.name}</a>
             </p>
-            <nav aria-label="Main">
-              <ul class="nav-list">
-                {navLink('/', 'home', 'Home')}
-                {navLink('/get-help-now/', 'get-help-now', 'Get help now', 'nav-link--urgent')}
-                {navLink('/glossary/', 'glossary', 'Glossary')}
-                {navLink('/settings/', 'settings', 'Settings')}
-              </ul>
-            </nav>
-            {/* The display settings, one tap away on every page; the Settings page has them in full.
-                A button, not <details>: see src/ui/disclosure/disclosure.ts. */}
-            {current === 'settings' ? null : (
-              <div class="display-panel needs-js">
-                <button type="button" class="display-toggle" aria-expanded="false" aria-controls="display-panel-root">
-                  Text size and colours
-                </button>
-                <div id="display-panel-root" class="display-panel__content" hidden></div>
-              </div>
-            )}
+            {/* On a narrow screen in rem (large text on a phone) the navigation and the display panel fold behind
+                this button, and only "Get help now" stays in view: unfolded, the header alone was 872 px tall at
+                text size 2 on a 390 by 844 screen, and the page's title began below the first screen (2026-12-02).
+                The stylesheet does the folding (global.css), so without JavaScript nothing folds. */}
+            <button
+              type="button"
+              class="menu-toggle header-toggle needs-js"
+              aria-expanded="false"
+              aria-controls="site-menu"
+              data-narrow-only=""
+            >
+              Menu
+            </button>
+            <div id="site-menu" class="site-menu">
+              <nav aria-label="Main">
+                <ul class="nav-list">
+                  {navLink('/', 'home', 'Home')}
+                  {navLink('/get-help-now/', 'get-help-now', 'Get help now', true)}
+                  {navLink('/glossary/', 'glossary', 'Glossary')}
+                  {navLink('/settings/', 'settings', 'Settings')}
+                </ul>
+              </nav>
+              {/* The display settings, one tap away on every page; the Settings page has them in full.
+                  A button, not <details>: see src/ui/disclosure/disclosure.ts. */}
+              {current === 'settings' ? null : (
+                <div class="display-panel needs-js">
+                  <button type="button" class="display-toggle header-toggle" aria-expanded="false" aria-controls="display-panel-root">
+                    Text size and colours
+                  </button>
+                  <div id="display-panel-root" class="display-panel__content" hidden></div>
+                </div>
+              )}
+            </div>
           </div>
         </header>
         <main id="main" tabindex={-1}>
