@@ -159,7 +159,7 @@ test.describe('the header on a phone', () => {
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
   });
 
-  test('a larger text size chosen in the header panel keeps the panel open', async ({ page }) => {
+  test('a larger text size chosen in the header panel keeps the panel open and the chosen button in view', async ({ page }) => {
     await page.setViewportSize(phone);
     await page.goto('/surgery/');
     await page.getByRole('button', { name: 'Text size and colours' }).click();
@@ -169,6 +169,7 @@ test.describe('the header on a phone', () => {
     // The header is now narrow enough to fold; the menu stays open around the panel in use.
     await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true');
     await expect(largest).toBeFocused();
+    await expect(largest).toBeInViewport({ ratio: 1 });
   });
 
   test.describe('without JavaScript', () => {

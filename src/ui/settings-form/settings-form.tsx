@@ -7,6 +7,16 @@ const SIZE_NAMES: Record<string, string> = { '1': 'Large (standard)', '1.25': 'L
 const SPACING_NAMES = { normal: 'Normal', wide: 'Wide' } as const;
 const HIGHLIGHT_NAMES = { background: 'Coloured background and underline', box: 'Box around the sentence', underline: 'Thick underline only' } as const;
 
+/**
+ * A new text size or spacing moves everything above the choice just made, often off the screen with it; a
+ * magnifier user then hunts for the radio button they were on. So the choice is brought back into view (no
+ * scroll at all if it is still there). Found by hand, 2026-12-02: on a 390 by 844 screen, "Largest" chosen in the
+ * header's panel moved to 1689 px from the top of the screen, out of sight.
+ */
+function keepInView(input: HTMLInputElement): void {
+  (input.closest('.choice__option') ?? input).scrollIntoView({ block: 'nearest' });
+}
+
 function Choice<T extends string | number | null>(props: {
   name: string;
   idPrefix: string;
@@ -23,7 +33,16 @@ function Choice<T extends string | number | null>(props: {
         const id = `${props.idPrefix}${props.name}-${String(option)}`;
         return (
           <div class="choice__option">
-            <input type="radio" id={id} name={`${props.idPrefix}${props.name}`} checked={option === props.value} onChange={() => props.onChange(option)} />
+            <input
+              type="radio"
+              id={id}
+              name={`${props.idPrefix}${props.name}`}
+              checked={option === props.value}
+              onChange={(event) => {
+                props.onChange(option);
+                keepInView(event.currentTarget);
+              }}
+            />
             <label for={id}>{props.label(option)}</label>
           </div>
         );
