@@ -117,7 +117,7 @@ const siteMenu = doc.getElementById('site-menu');
 if (menuToggle && siteMenu) {
   connectDisclosure(menuToggle, siteMenu);
   // A larger text size chosen in the open panel can narrow the header until the menu folds, and with it the panel
-  // and the radio button in focus. So the menu opens whenever the panel is open, and stays open.
+  // and the radio button in focus. So opening the panel opens the menu too (a no-op while nothing is folded).
   const keepMenuOpen = () => {
     if (displayToggle && isOpen(displayToggle)) openDisclosure(menuToggle, siteMenu);
   };

@@ -160,6 +160,11 @@ test('at text size 2 on 360 and 390 px phones, no heading breaks inside a word',
 test.describe('the header on a phone', () => {
   const phone = { width: 390, height: 844 };
   const folding = ['Home', 'Glossary', 'Settings'];
+  /** Expects every link of the main navigation to be in view. */
+  const expectEveryLink = async (page: Page) => {
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const name of [...folding, 'Get help now']) await expect(nav.getByRole('link', { name })).toBeVisible();
+  };
 
   test('at text size 2, all but the site name and "Get help now" fold behind Menu, and the page title is in the first screen', async ({ page }) => {
     await page.setViewportSize(phone);
@@ -185,12 +190,16 @@ test.describe('the header on a phone', () => {
     await expect(nav.getByRole('link', { name: 'Glossary' })).toBeHidden();
   });
 
-  test('at the standard text size nothing folds, and there is no Menu button', async ({ page }) => {
+  test('at the standard text size nothing folds on a phone, only on a screen 12rem (288 px) wide or less', async ({ page }) => {
     await page.setViewportSize(phone);
     await page.goto('/radiation-therapy/');
     await expect(page.getByRole('button', { name: 'Text size and colours' })).toBeVisible();
-    for (const name of [...folding, 'Get help now']) await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toBeVisible();
+    await expectEveryLink(page);
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
+    // A folding phone's outer screen: 280 px is 11.7rem.
+    await page.setViewportSize({ width: 280, height: 653 });
+    await expect(page.getByRole('button', { name: 'Menu' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' })).toBeHidden();
   });
 
   test('a larger text size chosen in the header panel keeps the panel open and the chosen button in view', async ({ page }) => {
@@ -209,10 +218,10 @@ test.describe('the header on a phone', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('on the narrowest phones nothing folds, since Menu would need the script', async ({ page }) => {
-      // 280 px is 11.7rem at the standard size: with the script, the header folds here.
+      // With the script, the header folds at this width (the test above).
       await page.setViewportSize({ width: 280, height: 653 });
       await page.goto('/radiation-therapy/');
-      for (const name of [...folding, 'Get help now']) await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toBeVisible();
+      await expectEveryLink(page);
       await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
     });
   });
