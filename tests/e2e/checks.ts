@@ -55,6 +55,13 @@ export function smallTargets(page: Page) {
   );
 }
 
+/** How many lines of text an element's words take on screen. Runs in the page: `locator.evaluate(textLines)`. */
+export function textLines(element: Element): number {
+  const text = document.createRange();
+  text.selectNodeContents(element);
+  return new Set([...text.getClientRects()].map((r) => Math.round(r.top))).size;
+}
+
 /** The contrast ratio of two CSS colours (rgb or rgba strings), by the WCAG formula. */
 export function contrastRatio(a: string, b: string): number {
   const lum = (color: string) => {

@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { axeProblems } from './axe';
-import { clippedText, contrastRatio, horizontalOverflow, smallTargets, tabThrough, TEXT_SPACING_CSS } from './checks';
-import { SETTINGS_KEY } from '../../src/settings/settings';
+import { clippedText, contrastRatio, horizontalOverflow, smallTargets, tabThrough, TEXT_SPACING_CSS, textLines } from './checks';
+import { DEFAULT_SETTINGS, serializeSettings, SETTINGS_KEY, type Settings } from '../../src/settings/settings';
 import { routes } from './routes';
 import { useFakeSpeech } from './speech-fixture';
 import { waitForTypefaceSaved } from './typeface';
@@ -11,20 +11,25 @@ import { waitForTypefaceSaved } from './typeface';
 const THEMES = ['cream', 'dark', 'yellow', 'white'] as const;
 const SIZES = [1, 1.25, 1.5, 1.75, 2] as const;
 
+/** The display settings as the app itself stores them, the rest at their defaults. */
+function stored(settings: Partial<Settings>): string {
+  return JSON.stringify(serializeSettings({ ...DEFAULT_SETTINGS, ...settings }));
+}
+
 /** Saves display settings before the page loads, as a returning visitor would have them. */
-async function useSettings(page: Page, settings: Record<string, unknown>) {
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, JSON.stringify({ version: 2, ...value })), [SETTINGS_KEY, settings] as const);
+async function useSettings(page: Page, settings: Partial<Settings>) {
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [SETTINGS_KEY, stored(settings)] as const);
 }
 
 /** Saves display settings from the open page and reloads it, so they apply as on a return visit. */
-async function saveSettingsAndReload(page: Page, settings: Record<string, unknown>) {
-  await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ version: 2, ...value })), [SETTINGS_KEY, settings] as const);
+async function saveSettingsAndReload(page: Page, settings: Partial<Settings>) {
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SETTINGS_KEY, stored(settings)] as const);
   await page.reload();
 }
 
 test.describe('contrast in every theme at every route', () => {
   for (const theme of THEMES) {
-    for (const textSize of [1, 2]) {
+    for (const textSize of [1, 2] as const) {
       test(`${theme} theme, text size ${textSize}: no axe problems, 7:1 text everywhere`, async ({ page }) => {
         // Fourteen pages, each scanned by axe: about 50 s on a quiet machine, over 2 minutes on a busy one (2026-12-02).
         test.setTimeout(240_000);
@@ -60,7 +65,7 @@ test.describe('reflow, spacing and targets', () => {
     test(`at ${width} px wide with WCAG text-spacing overrides: nothing clipped or overflowing`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.setViewportSize({ width, height: 800 });
-      for (const textSize of [1, 2]) {
+      for (const textSize of [1, 2] as const) {
         await useSettings(page, { textSize });
         for (const route of routes) {
           await page.goto(route.path);
@@ -108,17 +113,12 @@ test('at text size 2 the header links are as tall as their line of text, no tall
   await page.goto('/radiation-therapy/');
   // At this size on a phone the links fold behind Menu (the next tests); opened, they are all there to measure.
   await page.getByRole('button', { name: 'Menu' }).click();
-  const links = await page.locator('.site-header a').evaluateAll((all) =>
-    all.map((a) => {
-      const text = document.createRange();
-      text.selectNodeContents(a);
-      const lines = new Set([...text.getClientRects()].map((r) => Math.round(r.top))).size;
-      return { name: a.textContent, height: a.getBoundingClientRect().height, lines, line: parseFloat(getComputedStyle(a).lineHeight) };
-    }),
-  );
+  const links = await page.locator('.site-header a').all();
   expect(links.length).toBeGreaterThan(3);
-  for (const link of links) {
-    expect(link.height, `${link.name}, ${link.lines} lines`).toBeLessThanOrEqual(link.lines * link.line + 1);
+  for (const a of links) {
+    const lines = await a.evaluate(textLines);
+    const link = await a.evaluate((el) => ({ name: el.textContent, height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) }));
+    expect(link.height, `${link.name}, ${lines} lines`).toBeLessThanOrEqual(lines * link.line + 1);
     expect(link.height, `${link.name}`).toBeGreaterThanOrEqual(44);
   }
 });
@@ -249,11 +249,7 @@ test.describe('the read-aloud player with large text', () => {
           await expect(pause).toBeVisible();
           const bar = (await page.locator('#app-bar').boundingBox())!;
           const button = (await pause.boundingBox())!;
-          const labelLines = await page.locator('label[for="reading-speed"]').evaluate((label) => {
-            const text = document.createRange();
-            text.selectNodeContents(label);
-            return new Set([...text.getClientRects()].map((r) => Math.round(r.top))).size;
-          });
+          const labelLines = await page.locator('label[for="reading-speed"]').evaluate(textLines);
           expect(bar.height, where).toBeLessThanOrEqual(height / 2 + 1);
           expect(button.y, where).toBeGreaterThanOrEqual(bar.y);
           expect(button.y + button.height, where).toBeLessThanOrEqual(height);
