@@ -117,45 +117,58 @@ test('at text size 2 the header links are as tall as their line of text, no tall
   expect(links.length).toBeGreaterThan(3);
   for (const a of links) {
     const lines = await a.evaluate(textLines);
-    const link = await a.evaluate((el) => ({ name: el.textContent, height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) }));
-    expect(link.height, `${link.name}, ${lines} lines`).toBeLessThanOrEqual(lines * link.line + 1);
+    const link = await a.evaluate((el) => ({
+      name: el.textContent,
+      height: el.getBoundingClientRect().height,
+      line: parseFloat(getComputedStyle(el).lineHeight),
+      target: parseFloat(getComputedStyle(el).minHeight),
+    }));
+    // A one-line link is as tall as a touch target; lines closer than that add nothing to it.
+    expect(link.height, `${link.name}, ${lines} lines`).toBeLessThanOrEqual(Math.max(lines * link.line, link.target) + 1);
     expect(link.height, `${link.name}`).toBeGreaterThanOrEqual(44);
   }
 });
 
-// At 320 px one heading word still breaks at text size 2 ("Treatments" on the home page, 53 px type in 288 px),
-// where the headings have reached their least size, 1.1 times the body text.
-test('at text size 2 on 360 and 390 px phones, no heading breaks inside a word', async ({ page }) => {
-  test.setTimeout(120_000);
-  await useSettings(page, { textSize: 2 });
-  for (const width of [360, 390]) {
+/*
+ * Headings, buttons and form labels are short, so they can keep their words whole where running text cannot (a
+ * word like "Dexamethasone" is wider than a 320 px screen at text size 2). 320 px is the narrowest phone we design
+ * for, and wide spacing adds space between letters; at 390 px the headings are at their vw share, not their floor.
+ */
+for (const [width, spacing] of [[320, 'normal'], [320, 'wide'], [390, 'normal']] as const) {
+  test(`at text size 2 on a ${width} px phone with ${spacing} spacing, no heading, button or label breaks inside a word`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await useSettings(page, { textSize: 2, spacing });
     await page.setViewportSize({ width, height: 800 });
+    const brokenEverywhere: string[] = [];
     for (const route of routes) {
       await page.goto(route.path);
       await expect(page.locator('html')).toHaveAttribute('data-laid-out', 'true');
+      if (route.path === '/settings/') await expect(page.getByRole('radio', { name: /^Largest/ })).toBeChecked();
       // Words are the runs between spaces and hyphens: a line may end after a hyphen, as in "Bone-strengthening".
-      const broken = await page.locator('h1, h2, h3').evaluateAll((headings) =>
-        headings.flatMap((heading) => {
-          const text = heading.textContent ?? '';
-          if (heading.getClientRects().length === 0) return [];
+      const broken = await page.locator('h1, h2, h3, button, label, legend').evaluateAll((elements) =>
+        elements.flatMap((element) => {
+          if (element.getClientRects().length === 0) return [];
+          const text = element.textContent ?? '';
           const words: string[] = [];
-          const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
           for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+            if (n.parentElement?.closest('.visually-hidden')) continue;
             for (const match of n.data.matchAll(/[^\s\u002d\u2010\u2011]+/g)) {
               const range = document.createRange();
               range.setStart(n, match.index);
               range.setEnd(n, match.index + match[0].length);
               const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-              if (lines.size > 1) words.push(`"${match[0]}" in "${text.trim()}"`);
+              if (lines.size > 1) words.push(`"${match[0]}" in ${element.localName} "${text.trim()}"`);
             }
           }
           return words;
         }),
       );
-      expect(broken, `${route.path} at ${width} px`).toEqual([]);
+      brokenEverywhere.push(...broken.map((word) => `${route.path}: ${word}`));
     }
-  }
-});
+    expect(brokenEverywhere).toEqual([]);
+  });
+}
 
 test.describe('the header on a phone', () => {
   const phone = { width: 390, height: 844 };
@@ -188,6 +201,17 @@ test.describe('the header on a phone', () => {
     await menu.press('Enter');
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await expect(nav.getByRole('link', { name: 'Glossary' })).toBeHidden();
+  });
+
+  test('at text size 2 on a 320 by 640 screen, the first line of the page title is on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await useSettings(page, { textSize: 2 });
+    await page.goto('/radiation-therapy/');
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+    const title = page.getByRole('heading', { level: 1 });
+    const top = (await title.boundingBox())!.y;
+    const line = await title.evaluate((h) => parseFloat(getComputedStyle(h).lineHeight));
+    expect(top + line, "the bottom of the title's first line").toBeLessThanOrEqual(640);
   });
 
   test('at the standard text size nothing folds on a phone, only on a screen 12rem (288 px) wide or less', async ({ page }) => {

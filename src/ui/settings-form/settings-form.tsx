@@ -3,9 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { HIGHLIGHTS, SPACINGS, TEXT_SIZES, THEMES, themeName, type Settings } from '../../settings/settings';
 import type { SettingsStore } from '../../settings/settings-store';
 
-const SIZE_NAMES: Record<string, string> = { '1': 'Large (standard)', '1.25': 'Larger', '1.5': 'Very large', '1.75': 'Extra large', '2': 'Largest (twice the standard size)' };
+const SIZE_NAMES: Record<string, string> = { '1': 'Standard (large)', '1.25': 'Larger', '1.5': 'Very large', '1.75': 'Extra large', '2': 'Largest (twice the standard size)' };
 const SPACING_NAMES = { normal: 'Normal', wide: 'Wide' } as const;
-const HIGHLIGHT_NAMES = { background: 'Coloured background and underline', box: 'Box around the sentence', underline: 'Thick underline only' } as const;
+const HIGHLIGHT_NAMES = { background: 'Colour shading and underline', box: 'Box around the sentence', underline: 'Thick underline only' } as const;
 
 /**
  * A new text size or spacing moves everything above the choice just made, often off the screen with it; a
