@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { axeProblems } from './axe';
@@ -355,6 +355,56 @@ test.describe('focus', () => {
     expect(highlight.reading).toBe(highlight.system);
     expect(await axeProblems(page, { countUndecidedContrast: false })).toEqual([]);
   });
+});
+
+/**
+ * The share of the focus outline's bottom edge, as painted, not in the page's colour: forced colours paint each line
+ * of text on a backplate, which can cover an outline where no element does (so elementFromPoint cannot tell).
+ */
+async function outlineBottomShown(page: Page, element: Locator): Promise<number> {
+  const edge = await element.evaluate((el) => {
+    const style = getComputedStyle(el);
+    const box = el.getBoundingClientRect();
+    const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) / 2;
+    // Where a backplate covers the outline, the band shows the page's colour (Canvas) instead.
+    const probe = document.createElement('span');
+    probe.style.backgroundColor = 'Canvas';
+    document.body.append(probe);
+    const rgb = (getComputedStyle(probe).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    probe.remove();
+    return { x: Math.round(box.left - out / 2), y: Math.round(box.bottom + out), width: Math.round(box.width + out), canvas: rgb };
+  });
+  const png = await page.screenshot({ clip: { x: edge.x, y: edge.y, width: edge.width, height: 1 } });
+  return page.evaluate(
+    async ([base64, canvasRgb]) => {
+      // Decoded here, not fetched as a data: URL, which the page's Content-Security-Policy refuses.
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, 1);
+      let shown = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if ([0, 1, 2].some((c) => Math.abs(data[i + c]! - canvasRgb[c]!) > 24)) shown += 1;
+      }
+      return shown / bitmap.width;
+    },
+    [png.toString('base64'), edge.canvas] as const,
+  );
+}
+
+test("in forced colours, the whole focus outline of the header's Menu shows, not covered by the next line", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ forcedColors: 'active' });
+  await useSettings(page, { textSize: 1.75 });
+  await page.goto('/surgery/');
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await menu.click();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(menu).toBeFocused();
+  expect(await outlineBottomShown(page, menu)).toBeGreaterThan(0.9);
 });
 
 test.describe('type', () => {
