@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { HIGHLIGHTS, SPACINGS, TEXT_SIZES, THEMES, themeName, type Settings } from '../../settings/settings';
 import type { SettingsStore } from '../../settings/settings-store';
 
+// Each word of these names fits beside its radio button at text size 2 on a 320 px screen, even with wide spacing
+// (checked in tests/e2e/large-print.spec.ts): "Large (standard)" and "Coloured background" did not.
 const SIZE_NAMES: Record<string, string> = { '1': 'Standard (large)', '1.25': 'Larger', '1.5': 'Very large', '1.75': 'Extra large', '2': 'Largest (twice the standard size)' };
 const SPACING_NAMES = { normal: 'Normal', wide: 'Wide' } as const;
 const HIGHLIGHT_NAMES = { background: 'Colour shading and underline', box: 'Box around the sentence', underline: 'Thick underline only' } as const;
