@@ -372,6 +372,7 @@ async function outlineBottomShown(page: Page, element: Locator): Promise<number>
     document.body.append(probe);
     const rgb = (getComputedStyle(probe).backgroundColor.match(/\d+/g) ?? []).slice(0, 3).map(Number);
     probe.remove();
+    // One row through the middle of the outline's bottom edge, from just outside the element's left to its right.
     return { x: Math.round(box.left - out / 2), y: Math.round(box.bottom + out), width: Math.round(box.width + out), canvas: rgb };
   });
   const png = await page.screenshot({ clip: { x: edge.x, y: edge.y, width: edge.width, height: 1 } });
@@ -401,6 +402,7 @@ test("in forced colours, the whole focus outline of the header's Menu shows, not
   await page.goto('/surgery/');
   const menu = page.getByRole('button', { name: 'Menu' });
   await menu.click();
+  // Opened, the menu puts "Home" on the line under the button. Back and forth with Tab: a click shows no outline.
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Tab');
   await expect(menu).toBeFocused();
