@@ -174,6 +174,35 @@ for (const [width, spacing] of [[320, 'normal'], [320, 'wide'], [390, 'normal']]
   });
 }
 
+/*
+ * Running text cannot keep its long words whole where the column holds about 11 letters (text size 2 on a 320 px
+ * phone): there it lets the device hyphenate words of 11 letters or more. The hyphens themselves need the device's
+ * dictionary, which this Chromium does not have, so what is checked is where hyphenation is allowed.
+ */
+test('running text may hyphenate long words only in the narrowest column, and headings and buttons never', async ({ page }) => {
+  await page.goto('/medicines/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const hyphenation = (selector: string) =>
+    page.locator(selector).first().evaluate((element) => {
+      const style = getComputedStyle(element);
+      return `${style.hyphens} ${style.hyphenateLimitChars}`;
+    });
+  for (const [width, textSize, running] of [
+    [320, 2, 'auto 11 4 4'],
+    [320, 1.75, 'manual auto'],
+    [390, 2, 'manual auto'],
+    [320, 1, 'manual auto'],
+  ] as const) {
+    await page.setViewportSize({ width, height: 800 });
+    await saveSettingsAndReload(page, { textSize });
+    const where = `${width} px, text size ${textSize}`;
+    expect(await hyphenation('main section p'), `paragraph at ${where}`).toBe(running);
+    expect(await hyphenation('main section li'), `list item at ${where}`).toBe(running);
+    expect(await hyphenation('main h2'), `heading at ${where}`).toBe('manual auto');
+    expect(await hyphenation('main button'), `button at ${where}`).toBe('manual auto');
+  }
+});
+
 test.describe('the header on a phone', () => {
   const phone = { width: 390, height: 844 };
   const folding = ['Home', 'Glossary', 'Settings'];
