@@ -317,6 +317,32 @@ test.describe('the read-aloud player with large text', () => {
       }
     });
   }
+
+  /*
+   * On the small phones many of our users keep, the player leaves most of the screen to the words it reads (before,
+   * the Voice link took a row of its own: 49% of a 360 by 640 screen), and choosing a speed does not change its
+   * height, which would move the slider under the finger (before, "1.75×" wrapped where "1×" fitted).
+   */
+  for (const [width, height] of [
+    [360, 640],
+    [390, 844],
+  ] as const) {
+    test(`at ${width} by ${height} px and the standard text size the player takes at most 40% of the screen, at every speed`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await useFakeSpeech(page, { msPerChar: 300 });
+      await page.goto('/surgery/');
+      await page.getByRole('button', { name: 'Listen to this page' }).click();
+      await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+      const heights: Record<string, number> = {};
+      for (const rate of ['0.5', '1', '1.75', '2']) {
+        await page.getByRole('slider', { name: 'Speed' }).fill(rate);
+        await expect(page.locator('.player__rate')).toHaveText(`${rate}×`);
+        heights[rate] = Math.round((await page.locator('#app-bar').boundingBox())!.height);
+      }
+      expect(new Set(Object.values(heights)).size, `player heights by speed: ${JSON.stringify(heights)}`).toBe(1);
+      expect(heights['1']).toBeLessThanOrEqual(0.4 * height);
+    });
+  }
 });
 
 test.describe('focus', () => {
