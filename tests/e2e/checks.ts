@@ -62,6 +62,31 @@ export function textLines(element: Element): number {
   return new Set([...text.getClientRects()].map((r) => Math.round(r.top))).size;
 }
 
+/**
+ * The words that an element's text breaks across two lines, each with the element it is in. Words are the runs
+ * between spaces and hyphens: a line may end after a hyphen, as in "Bone-strengthening". Runs in the page:
+ * `locator.evaluateAll(brokenWords)`.
+ */
+export function brokenWords(elements: Element[]): string[] {
+  return elements.flatMap((element) => {
+    if (element.getClientRects().length === 0) return [];
+    const text = element.textContent ?? '';
+    const words: string[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (n.parentElement?.closest('.visually-hidden')) continue;
+      for (const match of n.data.matchAll(/[^\s\u002d\u2010\u2011]+/g)) {
+        const range = document.createRange();
+        range.setStart(n, match.index);
+        range.setEnd(n, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) words.push(`"${match[0]}" in ${element.localName} "${text.trim()}"`);
+      }
+    }
+    return words;
+  });
+}
+
 /** The contrast ratio of two CSS colours (rgb or rgba strings), by the WCAG formula. */
 export function contrastRatio(a: string, b: string): number {
   const lum = (color: string) => {

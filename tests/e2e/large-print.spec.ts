@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { axeProblems } from './axe';
-import { clippedText, contrastRatio, horizontalOverflow, smallTargets, tabThrough, TEXT_SPACING_CSS, textLines } from './checks';
+import { brokenWords, clippedText, contrastRatio, horizontalOverflow, smallTargets, tabThrough, TEXT_SPACING_CSS, textLines } from './checks';
 import { DEFAULT_SETTINGS, serializeSettings, SETTINGS_KEY, type Settings } from '../../src/settings/settings';
 import { routes } from './routes';
 import { useFakeSpeech } from './speech-fixture';
@@ -148,26 +148,7 @@ for (const [width, spacing] of [[320, 'normal'], [320, 'wide'], [390, 'normal']]
       await page.goto(route.path);
       await expect(page.locator('html')).toHaveAttribute('data-laid-out', 'true');
       if (route.path === '/settings/') await expect(page.getByRole('radio', { name: /^Largest/ })).toBeChecked();
-      // Words are the runs between spaces and hyphens: a line may end after a hyphen, as in "Bone-strengthening".
-      const broken = await page.locator('h1, h2, h3, button, label, legend').evaluateAll((elements) =>
-        elements.flatMap((element) => {
-          if (element.getClientRects().length === 0) return [];
-          const text = element.textContent ?? '';
-          const words: string[] = [];
-          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-          for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-            if (n.parentElement?.closest('.visually-hidden')) continue;
-            for (const match of n.data.matchAll(/[^\s\u002d\u2010\u2011]+/g)) {
-              const range = document.createRange();
-              range.setStart(n, match.index);
-              range.setEnd(n, match.index + match[0].length);
-              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-              if (lines.size > 1) words.push(`"${match[0]}" in ${element.localName} "${text.trim()}"`);
-            }
-          }
-          return words;
-        }),
-      );
+      const broken = await page.locator('h1, h2, h3, button, label, legend').evaluateAll(brokenWords);
       brokenEverywhere.push(...broken.map((word) => `${route.path}: ${word}`));
     }
     expect(brokenEverywhere).toEqual([]);
