@@ -111,6 +111,38 @@ test('at 360 px and text size 2, the words of every settings choice fit on a lin
   expect(tooNarrow).toEqual([]);
 });
 
+/*
+ * A settings group drops its side borders and padding where the column is narrow for its text, on the Settings
+ * page and in the header's panel alike: on a phone at any text size, and on a tablet at text size 2, where they
+ * took 102 of the 736 px.
+ */
+test('the settings groups give their labels the whole width where the column is narrow for its text', async ({ page }) => {
+  const sides = (scope: string) =>
+    page.locator(`${scope} .choice`).first().evaluate((group) => {
+      const style = getComputedStyle(group);
+      return parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+    });
+  for (const [width, textSize, narrow] of [
+    [390, 1, true],
+    [768, 1, false],
+    [768, 2, true],
+  ] as const) {
+    await page.setViewportSize({ width, height: 1024 });
+    await page.goto('/settings/');
+    await saveSettingsAndReload(page, { textSize });
+    const onSettingsPage = await sides('main');
+    // The Settings page has the form in full; every other page has it in the header's panel.
+    await page.goto('/glossary/');
+    await page.getByRole('button', { name: 'Text size and colours' }).click();
+    const inHeaderPanel = await sides('.site-header');
+    for (const [where, value] of [['on the Settings page', onSettingsPage], ["in the header's panel", inHeaderPanel]] as const) {
+      const context = `${where} at ${width} px, text size ${textSize}`;
+      if (narrow) expect(value, context).toBe(0);
+      else expect(value, context).toBeGreaterThan(0);
+    }
+  }
+});
+
 test('at text size 2 the header links are as tall as their line of text, no taller', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await useSettings(page, { textSize: 2 });
