@@ -24,8 +24,8 @@ const doc: ReadingDocument = {
 };
 
 
-function setup() {
-  const engine = new FakeEngine();
+function setup(engineOptions: ConstructorParameters<typeof FakeEngine>[0] = {}) {
+  const engine = new FakeEngine(engineOptions);
   const player = new Player({
     document: doc,
     pronounce: compileLexicon({}),
@@ -46,6 +46,19 @@ describe('PlayerBar', () => {
     expect(screen.queryByRole('region', { name: 'Read aloud' })).toBeNull();
     act(() => player.playSection('b'));
     expect(screen.getByRole('region', { name: 'Read aloud' }).textContent).toContain('Reading: Second');
+  });
+
+  it('says in plain words that the voice is getting ready, before it speaks', () => {
+    // An ellipsis before the colon ("Starting…: Second") was shown, and spoken by screen readers as "dot dot dot".
+    for (const [kind, state] of [
+      ['device', 'Starting'],
+      ['built-in', 'Preparing the voice'],
+    ] as const) {
+      const { player } = setup({ kind, start: 'never' });
+      act(() => player.playSection('b'));
+      expect(screen.getByRole('region', { name: 'Read aloud' }).textContent).toContain(`${state}: Second`);
+      cleanup();
+    }
   });
 
   it('swaps Play and Pause in the button name, without aria-pressed', () => {

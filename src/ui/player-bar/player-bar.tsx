@@ -74,8 +74,8 @@ export function PlayerBar({ player, onControlUsed }: PlayerBarProps) {
   const statusText =
     state.status === 'preparing'
       ? state.engine === 'built-in'
-        ? 'Preparing voice…'
-        : 'Starting…'
+        ? 'Preparing the voice'
+        : 'Starting'
       : state.status === 'playing'
         ? 'Reading'
         : state.status === 'paused'
