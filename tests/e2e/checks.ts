@@ -169,3 +169,99 @@ export async function tabThrough(page: Page, maxStops = 80): Promise<FocusStop[]
   }
   return stops;
 }
+
+/** A rectangle of the screen, in CSS pixels from the viewport's top left. */
+export interface Clip {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The pixels of part of the screen as painted, as RGBA rows. The screenshot is decoded in the page, not fetched as a
+ * data: URL, which the page's Content-Security-Policy refuses.
+ */
+export async function screenPixels(page: Page, clip: Clip): Promise<{ width: number; height: number; rgba: number[] }> {
+  const png = await page.screenshot({ clip });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    return { width: bitmap.width, height: bitmap.height, rgba: [...context.getImageData(0, 0, bitmap.width, bitmap.height).data] };
+  }, png.toString('base64'));
+}
+
+/** Whether a pixel (at index i of RGBA data) differs from a colour by more than a trace in any channel. */
+export function differs(rgba: ArrayLike<number>, i: number, rgb: readonly number[]): boolean {
+  return [0, 1, 2].some((c) => Math.abs(rgba[i + c]! - rgb[c]!) > 24);
+}
+
+/**
+ * List items of more than one line whose bullet is painted beside a later line than their first (a bullet sits on
+ * the first line box's baseline, and an inline-block's baseline is its last line), over the lists in the page.
+ */
+export async function misplacedBullets(page: Page): Promise<string[]> {
+  const items = page.locator('main li, aside li');
+  // Bulleted items taller than a line, found at once: each one looked at costs a screenshot.
+  const tall = await items.evaluateAll((lis) =>
+    lis.flatMap((li, i) => {
+      const style = getComputedStyle(li);
+      const bulleted = style.display === 'list-item' && style.listStyleType !== 'none' && style.listStylePosition === 'outside';
+      return bulleted && li.getBoundingClientRect().height > 1.5 * parseFloat(style.lineHeight) ? [i] : [];
+    }),
+  );
+  const misplaced: string[] = [];
+  for (const i of tall) {
+    const item = items.nth(i);
+    const where = await item.evaluate(async (li) => {
+      // Instantly: the page scrolls smoothly where motion is not reduced.
+      li.scrollIntoView({ block: 'center', behavior: 'instant' });
+      // Measured once the words in view have their typeface, as the screenshot will show them.
+      await new Promise(requestAnimationFrame);
+      await document.fonts.ready;
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+      const first = walker.nextNode();
+      if (!first) return null;
+      const text = document.createRange();
+      text.selectNodeContents(first);
+      const firstLine = [...text.getClientRects()].find((r) => r.height > 0);
+      const box = li.getBoundingClientRect();
+      if (!firstLine || box.bottom - firstLine.bottom < firstLine.height / 2) return null;
+      // The bullet is painted in the list's padding, left of the item, short of where letters such as "j" reach
+      // into it.
+      const list = li.parentElement!.getBoundingClientRect();
+      // The colour behind the item: that of its nearest ancestor with a background.
+      let behind = 'rgb(255, 255, 255)';
+      for (let el: Element | null = li; el; el = el.parentElement) {
+        const colour = getComputedStyle(el).backgroundColor;
+        if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') {
+          behind = colour;
+          break;
+        }
+      }
+      const page = (behind.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      return {
+        text: (li.textContent ?? '').trim().slice(0, 40),
+        clip: { x: Math.max(0, Math.floor(list.left)), y: Math.floor(box.top), width: Math.max(1, Math.floor(box.left - list.left) - 6), height: Math.ceil(box.height) },
+        firstLine: { top: firstLine.top - box.top, bottom: firstLine.bottom - box.top },
+        page,
+      };
+    });
+    if (!where) continue;
+    const { width, height, rgba } = await screenPixels(page, where.clip);
+    const inked: number[] = [];
+    for (let row = 0; row < height; row += 1) {
+      for (let column = 0; column < width; column += 1) {
+        if (differs(rgba, (row * width + column) * 4, where.page)) {
+          inked.push(row);
+          break;
+        }
+      }
+    }
+    const beside = inked.length > 0 && inked[0]! >= where.firstLine.top - 2 && inked.at(-1)! <= where.firstLine.bottom + 2;
+    if (!beside) misplaced.push(`"${where.text}": bullet at ${inked[0]}–${inked.at(-1)} px, first line ${Math.round(where.firstLine.top)}–${Math.round(where.firstLine.bottom)} px`);
+  }
+  return misplaced;
+}
