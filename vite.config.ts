@@ -14,8 +14,9 @@ export default defineConfig({
     target: 'es2020',
     assetsInlineLimit: 0,
     rollupOptions: {
-      // The styles for what the script draws are their own file, linked at the end of each page (script-ui.css).
-      input: { main: 'src/main.tsx', 'script-ui': 'src/styles/script-ui.css' },
+      // The styles for what the script draws, and those for printing, are files of their own, linked at the end of
+      // each page (script-ui.css, print.css).
+      input: { main: 'src/main.tsx', 'script-ui': 'src/styles/script-ui.css', print: 'src/styles/print.css' },
     },
   },
 });

@@ -80,6 +80,7 @@ async function main() {
     scripts: [`/${entry.file}`],
     readerScripts,
     lateStylesheets: [`/${manifest['src/styles/script-ui.css'].file}`],
+    printStylesheets: [`/${manifest['src/styles/print.css'].file}`],
     css: css.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n').trim(),
     preloadFonts: [...new Set(fonts)].map((file) => `/${file}`),
     prePaintScript,

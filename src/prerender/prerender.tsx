@@ -82,6 +82,7 @@ export interface BuildAssets {
   readonly scripts: readonly string[];
   readonly readerScripts: readonly string[];
   readonly lateStylesheets: readonly string[];
+  readonly printStylesheets: readonly string[];
   readonly css: string;
   readonly prePaintScript: string;
   readonly preloadFonts: readonly string[];
@@ -99,6 +100,7 @@ export function prerender(contentFolder: string, outDir: string, built: BuildAss
     scripts: built.scripts,
     readerScripts: built.readerScripts,
     lateStylesheets: built.lateStylesheets,
+    printStylesheets: built.printStylesheets,
     inlineStyle: built.css,
     inlinePrePaintScript: built.prePaintScript,
     preloadFonts: built.preloadFonts,

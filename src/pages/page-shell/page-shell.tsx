@@ -11,6 +11,8 @@ export interface PageAssets {
   readonly inlineStyle: string;
   /** Styles only for what the script draws, linked at the end of <body> so they never hold back the first paint. */
   readonly lateStylesheets: readonly string[];
+  /** How pages print, linked with media="print", which never holds back the first paint on screen. */
+  readonly printStylesheets: readonly string[];
   readonly preloadFonts: readonly string[];
   /** The small script that applies saved settings before the first paint, inlined for the same reason. */
   readonly inlinePrePaintScript: string;
@@ -145,6 +147,9 @@ export function PageShell({ title, description, path, assets, current, reading =
         {/* After <body> has started, a stylesheet does not block the first paint; the module script waits for it. */}
         {assets.lateStylesheets.map((href) => (
           <link rel="stylesheet" href={href} />
+        ))}
+        {assets.printStylesheets.map((href) => (
+          <link rel="stylesheet" href={href} media="print" />
         ))}
         {assets.preloadFonts.map((href) => (
           <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
