@@ -111,6 +111,18 @@ export interface FocusStop {
   readonly obscured: boolean;
 }
 
+/**
+ * The colour behind an element: that of its nearest ancestor with a background, or the page's. Runs in the page:
+ * `locator.evaluate(colourBehind)`.
+ */
+export function colourBehind(element: Element): string {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
+  }
+  return getComputedStyle(document.documentElement).backgroundColor;
+}
+
 /** Presses Tab through the page and describes each focused element. */
 export async function tabThrough(page: Page, maxStops = 80): Promise<FocusStop[]> {
   const stops: FocusStop[] = [];
@@ -141,22 +153,12 @@ export async function tabThrough(page: Page, maxStops = 80): Promise<FocusStop[]
         const hit = document.elementFromPoint(x!, y!);
         return hit !== null && hit !== el && !el.contains(hit) && !hit.contains(el);
       });
-      let page = 'rgb(255, 255, 255)';
-      for (let node: HTMLElement | null = el.parentElement; node; node = node.parentElement) {
-        const bg = getComputedStyle(node).backgroundColor;
-        if (bg && bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') {
-          page = bg;
-          break;
-        }
-      }
-      if (page === 'rgb(255, 255, 255)') page = getComputedStyle(document.documentElement).backgroundColor;
       return {
         key,
         name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
         outlineStyle: style.outlineStyle,
         outlineWidth: parseFloat(style.outlineWidth),
         outlineColor: style.outlineColor,
-        pageColor: page,
         ownColor: style.backgroundColor,
         obscured: covered,
       };
@@ -165,7 +167,10 @@ export async function tabThrough(page: Page, maxStops = 80): Promise<FocusStop[]
     if (seen.has(stop.key)) break;
     seen.add(stop.key);
     const { key: _key, ...rest } = stop;
-    stops.push(rest);
+    const focused = await page.evaluateHandle(() => document.activeElement!);
+    const pageColor = await focused.evaluate(colourBehind);
+    await focused.dispose();
+    stops.push({ ...rest, pageColor });
   }
   return stops;
 }
@@ -232,29 +237,19 @@ export async function misplacedBullets(page: Page): Promise<string[]> {
       // The bullet is painted in the list's padding, left of the item, short of where letters such as "j" reach
       // into it.
       const list = li.parentElement!.getBoundingClientRect();
-      // The colour behind the item: that of its nearest ancestor with a background.
-      let behind = 'rgb(255, 255, 255)';
-      for (let el: Element | null = li; el; el = el.parentElement) {
-        const colour = getComputedStyle(el).backgroundColor;
-        if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') {
-          behind = colour;
-          break;
-        }
-      }
-      const page = (behind.match(/\d+/g) ?? []).slice(0, 3).map(Number);
       return {
         text: (li.textContent ?? '').trim().slice(0, 40),
         clip: { x: Math.max(0, Math.floor(list.left)), y: Math.floor(box.top), width: Math.max(1, Math.floor(box.left - list.left) - 6), height: Math.ceil(box.height) },
         firstLine: { top: firstLine.top - box.top, bottom: firstLine.bottom - box.top },
-        page,
       };
     });
     if (!where) continue;
+    const behind = ((await item.evaluate(colourBehind)).match(/\d+/g) ?? []).slice(0, 3).map(Number);
     const { width, height, rgba } = await screenPixels(page, where.clip);
     const inked: number[] = [];
     for (let row = 0; row < height; row += 1) {
       for (let column = 0; column < width; column += 1) {
-        if (differs(rgba, (row * width + column) * 4, where.page)) {
+        if (differs(rgba, (row * width + column) * 4, behind)) {
           inked.push(row);
           break;
         }
