@@ -44,6 +44,7 @@ export function startHighlighter(player: Player, { root, prefersReducedMotion }:
   const api = highlightApi();
   let marked: HTMLElement | null = null;
   let followReading = true;
+  let lastStatus = player.state.status;
   const elementFor = (state: PlayerState) => {
     const id = player.document.items[state.index]?.id;
     return id ? root.querySelector<HTMLElement>(`[data-s="${id}"]`) : null;
@@ -53,24 +54,31 @@ export function startHighlighter(player: Player, { root, prefersReducedMotion }:
     const view = element.ownerDocument.defaultView;
     return rect.bottom > 0 && rect.top < (view?.innerHeight ?? 0);
   };
+  const keepInView = (element: HTMLElement) => {
+    // Wait a frame so the player has drawn and its height is known (scroll-padding keeps text clear of it).
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (marked === element && !isFullyInView(element)) {
+          element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+        }
+      }),
+    );
+  };
   const render = (state: PlayerState) => {
     const element = state.status === 'idle' ? null : elementFor(state);
+    const statusChanged = state.status !== lastStatus;
+    lastStatus = state.status;
     if (element !== marked) {
       // Follow along only if the last sentence was still on screen: the person has not scrolled away.
       if (marked) followReading = isInView(marked);
       marked?.classList.remove('is-reading');
       element?.classList.add('is-reading');
       marked = element;
-      if (element && followReading) {
-        // Wait a frame so the player has drawn and its height is known (scroll-padding keeps text clear of it).
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            if (marked === element && !isFullyInView(element)) {
-              element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-            }
-          }),
-        );
-      }
+      if (element && followReading) keepInView(element);
+    } else if (element && followReading && statusChanged) {
+      // The player can grow with its state (the next page's link once a page is read, Retry after an error) and
+      // cover the sentence it has just read.
+      keepInView(element);
     }
     if (api) {
       const range = element && state.word && state.status === 'playing' ? rangeOfText(element, state.word.start, state.word.end) : null;

@@ -24,10 +24,11 @@ const doc: ReadingDocument = {
     { id: 's-4', text: 'How it works', sectionIndex: 1 },
     { id: 's-5', text: 'A surgeon fixes the bone.', sectionIndex: 1 },
   ],
+  next: null,
 };
 
 
-function setup(options: FakeSpeechOptions = {}, fallbackEngine: SpeechEngine | null = null) {
+function setup(options: FakeSpeechOptions = {}, fallbackEngine: SpeechEngine | null = null, document: ReadingDocument = doc) {
   const scope: Record<string, unknown> = {};
   installFakeSpeechSynthesis(options, scope);
   const engine = new NativeSpeechEngine(findWebSpeech(scope as unknown as typeof globalThis)!);
@@ -35,7 +36,7 @@ function setup(options: FakeSpeechOptions = {}, fallbackEngine: SpeechEngine | n
   const announcements: string[] = [];
   const states: PlayerState[] = [];
   const player = new Player({
-    document: doc,
+    document,
     pronounce: compileLexicon({ denosumab: 'den oh SUE mab' }),
     chooseEngine: (voiceId) => ({ engine, voiceId }),
     fallback: () => (fallbackEngine ? { engine: fallbackEngine, voiceId: 'built-in' } : null),
@@ -57,6 +58,14 @@ describe('Player with the device voice', () => {
     expect(log.ended).toEqual(['Surgery', 'Surgery can ease pain.', 'den oh SUE mab is not surgery.', 'How it works', 'A surgeon fixes the bone.']);
     expect(player.state.status).toBe('finished');
     expect(announcements).toEqual(['Reading: Surgery', 'Finished reading Surgery']);
+  });
+
+  it('names the next page of the guide when it finishes reading a page', async () => {
+    const { player, announcements } = setup({}, null, { ...doc, next: { path: '/ablation/', title: 'Ablation' } });
+    player.playSection('how-it-works');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(player.state.status).toBe('finished');
+    expect(announcements.at(-1)).toBe('Finished reading Surgery. Next page: Ablation');
   });
 
   it('is "preparing" until the engine reports start, then "playing"', async () => {
@@ -143,6 +152,18 @@ describe('Player with the device voice', () => {
     await vi.advanceTimersByTimeAsync(6500);
     expect(log.spoken.length).toBe(2);
     expect(player.state).toMatchObject({ status: 'error', error: 'no-start' });
+  });
+
+  it('waits at the sentence for Play when the browser wants a tap first, without switching to another voice', async () => {
+    // Chromium refuses speech with "not-allowed" on a page not yet tapped; the built-in voice would be refused too.
+    const fallback = new FakeEngine({ kind: 'built-in', start: 'next-microtask' });
+    const { player, announcements, log } = setup({ failWith: 'not-allowed' }, fallback);
+    player.playFrom('s-2');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(player.state).toMatchObject({ status: 'paused', index: 1, error: null });
+    expect(fallback.requests).toEqual([]);
+    expect(log.spoken).toHaveLength(1);
+    expect(announcements.at(-1)).toBe('Press Play to start reading.');
   });
 
   it('falls back to another engine when the device voice fails, and keeps reading with it', async () => {

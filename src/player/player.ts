@@ -105,11 +105,11 @@ export class Player {
     if (index >= 0) this.startAt(index, `Reading from the chosen sentence`);
   }
 
-  /** Moves to a sentence without speaking (used to restore a saved place). */
-  cue(sentenceId: string): void {
+  /** Moves to a sentence without speaking (a saved place, or a page to be read next), saying so in the status. */
+  cue(sentenceId: string, message?: string): void {
     const index = this.indexOf(sentenceId);
     if (index < 0) return;
-    this.deps.announce(`Ready to continue from ${this.sectionTitle(index)}`);
+    this.deps.announce(message ?? `Ready to continue from ${this.sectionTitle(index)}`);
     this.set({ status: 'paused', index, word: null, error: null });
   }
 
@@ -282,7 +282,8 @@ export class Player {
           this.speakCurrent();
         } else {
           this.utteranceId = null;
-          this.deps.announce(`Finished reading ${this.deps.document.pageTitle}`);
+          const next = this.deps.document.next;
+          this.deps.announce(`Finished reading ${this.deps.document.pageTitle}${next ? `. Next page: ${next.title}` : ''}`);
           this.set({ status: 'finished', word: null });
         }
         break;
@@ -297,6 +298,13 @@ export class Player {
     if (error === 'interrupted') {
       // The system stopped speech (another app, a call): treat it like a pause so nothing is lost.
       this.deps.announce('Paused');
+      this.set({ status: 'paused', word: null });
+      return;
+    }
+    if (error === 'not-allowed') {
+      // The browser wants a tap before a page may make sound (reading started on arriving at a page, or from the
+      // lock screen). Another voice would be refused too, so wait at this sentence for Play.
+      this.deps.announce('Press Play to start reading.');
       this.set({ status: 'paused', word: null });
       return;
     }

@@ -47,6 +47,25 @@ describe('labelSentences', () => {
   });
 });
 
+describe('readDocument: the next page', () => {
+  it('takes the next page from the article\'s own "Next:" link, without its label', () => {
+    const page = article([['One.']]);
+    page.insertAdjacentHTML(
+      'beforeend',
+      '<nav class="pager"><ul><li><a href="/surgery/" rel="prev"><span class="pager__label">Previous:</span> Radiation</a></li>' +
+        '<li><a href="/ablation/" rel="next"><span class="pager__label">Next:</span> Ablation of\n a tumour</a></li></ul></nav>',
+    );
+    labelSentences(page);
+    expect(readDocument(page, 'en').next).toEqual({ path: '/ablation/', title: 'Ablation of a tumour' });
+  });
+
+  it('is null on the last page, which has no "Next:" link', () => {
+    const page = article([['One.']]);
+    labelSentences(page);
+    expect(readDocument(page, 'en').next).toBeNull();
+  });
+});
+
 describe('the prerendered sentence markup', () => {
   it('carries no ids: the script works them out', () => {
     const host = document.createElement('div');

@@ -21,6 +21,8 @@ export interface ReadingDocument {
   readonly lang: string;
   readonly items: readonly ReadingItem[];
   readonly sections: readonly ReadingSection[];
+  /** The guide's next page, from the page's own "Next" link, or null on the last page. */
+  readonly next: { readonly path: string; readonly title: string } | null;
 }
 
 /**
@@ -54,5 +56,14 @@ export function readDocument(article: HTMLElement, lang: string): ReadingDocumen
       if (text) items.push({ id: element.dataset.s!, text, sectionIndex });
     }
   });
-  return { pageId: article.dataset.page ?? '', pageTitle: title, lang, items, sections };
+  return { pageId: article.dataset.page ?? '', pageTitle: title, lang, items, sections, next: nextPage(article) };
+}
+
+/** The page the article's "Next:" link leads to: its path and title, without the link's "Next:" label. */
+function nextPage(article: HTMLElement): ReadingDocument['next'] {
+  const link = article.querySelector<HTMLAnchorElement>('a[rel="next"]');
+  if (!link) return null;
+  const label = link.querySelector('.pager__label')?.textContent ?? '';
+  const title = (link.textContent ?? '').replace(label, '').replace(/\s+/g, ' ').trim();
+  return title ? { path: link.pathname, title } : null;
 }

@@ -55,8 +55,10 @@ export async function startReading(
   const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const highlighter = startHighlighter(player, { root: article, prefersReducedMotion: reducedMotion });
   connectReader({ root: article, player, onControlUsed: () => highlighter.follow() });
+  // Arriving from the previous page's "Listen to the next page" (#listen): read this page from the top.
+  const listenOnArrival = location.hash === '#listen';
   const playerRoot = doc.getElementById('player-root');
-  if (playerRoot) render(<PlayerBar player={player} onControlUsed={() => highlighter.follow()} />, playerRoot);
+  if (playerRoot) render(<PlayerBar player={player} onControlUsed={() => highlighter.follow()} focusWhenShown={listenOnArrival} />, playerRoot);
 
   connectMediaSession(player, navigator.mediaSession, {
     appName: SITE.name,
@@ -84,5 +86,16 @@ export async function startReading(
 
   const saved = loadPosition(storage);
   if (location.hash === '#continue-listening' && saved?.pageId === player.document.pageId) player.cue(saved.sentenceId);
+  if (listenOnArrival) {
+    // Not again on a reload, or from a bookmark made here.
+    history.replaceState(history.state, '', location.pathname + location.search);
+    // A page may speak before it is tapped only if the person tapped the page they came from: Chromium carries that
+    // over a link within the site (navigator.userActivation.hasBeenActive is true on arrival; checked in Chromium 156
+    // with its phones' autoplay rule, 2026-12-03). Elsewhere (a bookmark, Safari) the place is set and Play waits.
+    const tapped = (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive === true;
+    const first = player.document.items[0];
+    if (tapped) player.playPage();
+    else if (first) player.cue(first.id, `Ready to read ${player.document.pageTitle}. Press Play to start.`);
+  }
   return player;
 }

@@ -22,7 +22,35 @@ test.describe('reading aloud with a device voice', () => {
     await page.getByRole('button', { name: 'Listen to Possible side effects' }).click();
     await expect.poll(async () => (await speechLog(page)).ended.length, { timeout: 15_000 }).toBe(expected.length);
     expect((await speechLog(page)).ended).toEqual(expected);
-    await expect(page.getByRole('status')).toHaveText('Finished reading Ablation');
+    await expect(page.getByRole('status')).toHaveText('Finished reading Ablation. Next page: Nerve-end ablation with focused ultrasound');
+  });
+
+  test('at the end of a page, "Listen to the next page" reads the next page from its top', async ({ page }) => {
+    // Refusing speech on a page not yet tapped, as Chromium on phones does: the tap on the link must carry over.
+    await useFakeSpeech(page, { msPerChar: 1, requireActivation: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/surgery/');
+    await page.getByRole('button', { name: 'Listen to Who it may help' }).click();
+    const next = page.getByRole('link', { name: 'Listen to the next page: Ablation' });
+    await next.click();
+    await expect(page).toHaveURL(/\/ablation\/$/);
+    // The page's title first, then its first sentence.
+    const expected = [await page.locator('h1').innerText(), ...(await sentencesFrom(page, 'introduction'))].map(spokenFor);
+    await expect.poll(async () => (await speechLog(page)).started.slice(0, 2), { timeout: 15_000 }).toEqual(expected.slice(0, 2));
+    // Focus is on the player, where it was on the page before, so Pause is one key away.
+    await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
+  });
+
+  test('a page opened at #listen without a tap (a bookmark) waits for Play, with Play in focus', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 1, requireActivation: true });
+    await page.goto('/focused-ultrasound/#listen');
+    const play = page.getByRole('region', { name: 'Read aloud' }).getByRole('button', { name: 'Play' });
+    await expect(play).toBeFocused();
+    await expect(page.getByRole('status')).toHaveText(/Ready to read Nerve-end ablation with focused ultrasound\. Press Play to start\./);
+    await expect(page).toHaveURL(/\/focused-ultrasound\/$/);
+    expect((await speechLog(page)).spoken).toEqual([]);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await speechLog(page)).started[0]).toBe(spokenFor(await page.locator('h1').innerText()));
   });
 
   test('the highlighted sentence is the one being spoken, and the status never holds it', async ({ page }) => {

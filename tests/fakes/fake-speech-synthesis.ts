@@ -20,6 +20,11 @@ export interface FakeSpeechOptions {
   msPerChar?: number;
   /** pause() cancels, as on Android. */
   pauseActsAsCancel?: boolean;
+  /**
+   * Refuse with "not-allowed" until the page has been tapped or a key pressed (navigator.userActivation), as
+   * Chromium does with its phones' autoplay rule (seen in Chromium 156, 2026-12-03).
+   */
+  requireActivation?: boolean;
 }
 
 /** What the fake records, on target.__fakeSpeech. */
@@ -42,6 +47,7 @@ export function installFakeSpeechSynthesis(options: FakeSpeechOptions = {}, targ
     failWith: options.failWith ?? null,
     msPerChar: options.msPerChar ?? 20,
     pauseActsAsCancel: options.pauseActsAsCancel ?? false,
+    requireActivation: options.requireActivation ?? false,
   };
   const log: FakeSpeechLog = { spoken: [], started: [], ended: [], cancels: 0, speaking: false };
   scope.__fakeSpeech = log;
@@ -113,8 +119,10 @@ export function installFakeSpeechSynthesis(options: FakeSpeechOptions = {}, targ
       log.spoken.push({ text: u.text, rate: u.rate, lang: u.lang, voice: u.voice ? u.voice.name : null, at: Date.now() });
       active = u;
       if (settings.neverStart) return;
-      if (settings.failWith) {
-        const error = settings.failWith;
+      const activation = (globalThis as { navigator?: { userActivation?: { hasBeenActive: boolean } } }).navigator?.userActivation;
+      const refused = settings.requireActivation && activation?.hasBeenActive !== true ? 'not-allowed' : null;
+      if (settings.failWith || refused) {
+        const error = refused ?? settings.failWith;
         timers.push(setTimeout(() => fire(u, 'onerror', { error }), 5));
         return;
       }

@@ -21,20 +21,21 @@ const doc: ReadingDocument = {
     { id: '2', text: 'Two.', sectionIndex: 0 },
     { id: '3', text: 'Three.', sectionIndex: 1 },
   ],
+  next: null,
 };
 
 
-function setup(engineOptions: ConstructorParameters<typeof FakeEngine>[0] = {}) {
+function setup(engineOptions: ConstructorParameters<typeof FakeEngine>[0] = {}, document: ReadingDocument = doc, focusWhenShown = false) {
   const engine = new FakeEngine(engineOptions);
   const player = new Player({
-    document: doc,
+    document,
     pronounce: compileLexicon({}),
     chooseEngine: () => ({ engine, voiceId: null }),
     fallback: () => null,
     storage: memoryStorage(),
     announce: () => {},
   });
-  render(<PlayerBar player={player} onControlUsed={() => {}} />);
+  render(<PlayerBar player={player} onControlUsed={() => {}} focusWhenShown={focusWhenShown} />);
   return { player, engine };
 }
 
@@ -87,5 +88,34 @@ describe('PlayerBar', () => {
     expect(player.state.index).toBe(1);
     act(() => void fireEvent.keyDown(screen.getByRole('button', { name: 'Pause' }), { key: 'ArrowRight', shiftKey: true }));
     expect(player.state.index).toBe(2);
+  });
+
+  it('at the end of a page, offers to listen to the next page, and only then', () => {
+    const { player, engine } = setup({}, { ...doc, next: { path: '/ablation/', title: 'Ablation' } });
+    act(() => player.playSection('b'));
+    expect(screen.queryByRole('link', { name: /next page/ })).toBeNull();
+    act(() => engine.finish());
+    const link = screen.getByRole('link', { name: 'Listen to the next page: Ablation' });
+    expect(link.getAttribute('href')).toBe('/ablation/#listen');
+    act(() => void fireEvent.click(screen.getByRole('button', { name: 'Play again' })));
+    expect(screen.queryByRole('link', { name: /next page/ })).toBeNull();
+  });
+
+  it('offers no next page on the last page of the guide', () => {
+    const { player, engine } = setup();
+    act(() => player.playSection('b'));
+    act(() => engine.finish());
+    expect(screen.getByRole('region', { name: 'Read aloud' }).textContent).toContain('Finished');
+    expect(screen.queryByRole('link', { name: /next page/ })).toBeNull();
+  });
+
+  it('takes focus to Play when asked, once, as it first shows', () => {
+    const { player } = setup({}, doc, true);
+    expect(document.activeElement).toBe(document.body);
+    act(() => player.cue('1'));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Play' }));
+    (document.activeElement as HTMLElement).blur();
+    act(() => player.next());
+    expect(document.activeElement).toBe(document.body);
   });
 });

@@ -7,6 +7,8 @@ export interface PlayerBarProps {
   readonly player: Player;
   /** Brings the reading place back into view after a control is used. */
   readonly onControlUsed: () => void;
+  /** Puts focus on Play or Pause when the player first shows (the person came from the previous page's player). */
+  readonly focusWhenShown?: boolean;
 }
 
 const ICONS = {
@@ -44,10 +46,19 @@ export function usePlayerState(player: Player): PlayerState {
  * It appears once reading starts. Shortcuts work only while focus is inside it, so they never clash with
  * screen-reader keys elsewhere on the page.
  */
-export function PlayerBar({ player, onControlUsed }: PlayerBarProps) {
+export function PlayerBar({ player, onControlUsed, focusWhenShown = false }: PlayerBarProps) {
   const state = usePlayerState(player);
   const rootRef = useRef<HTMLElement>(null);
-  if (state.status === 'idle') return null;
+  const mainRef = useRef<HTMLButtonElement>(null);
+  const focused = useRef(false);
+  const shown = state.status !== 'idle';
+  useEffect(() => {
+    if (!focusWhenShown || !shown || focused.current) return;
+    focused.current = true;
+    // The page stays where it is (its title at the top); the bar is on screen wherever the page is scrolled.
+    mainRef.current?.focus({ preventScroll: true });
+  }, [focusWhenShown, shown]);
+  if (!shown) return null;
   const doc = player.document;
   const item = doc.items[state.index];
   const section = doc.sections[item?.sectionIndex ?? 0];
@@ -92,6 +103,13 @@ export function PlayerBar({ player, onControlUsed }: PlayerBarProps) {
           (sentence {state.index + 1} of {doc.items.length})
         </span>
       </p>
+      {/* Before the buttons, on screen too, so large text on a phone cannot push it out of the bar's first view. */}
+      {state.status === 'finished' && doc.next ? (
+        <p class="player__next">
+          {/* #listen asks the next page to start reading (start-reading.tsx). */}
+          <a href={`${doc.next.path}#listen`}>Listen to the next page: {doc.next.title}</a>
+        </p>
+      ) : null}
       <div class="player__controls" role="group" aria-label="Read-aloud controls">
         <button type="button" class="secondary" onClick={act(() => player.previousSection())} aria-keyshortcuts="Shift+ArrowLeft">
           <Icon name="previousSection" />
@@ -101,7 +119,7 @@ export function PlayerBar({ player, onControlUsed }: PlayerBarProps) {
           <Icon name="previous" />
           <span>Previous sentence</span>
         </button>
-        <button type="button" class="player__main" onClick={act(() => player.toggle())} aria-keyshortcuts="K">
+        <button type="button" class="player__main" ref={mainRef} onClick={act(() => player.toggle())} aria-keyshortcuts="K">
           <Icon name={active ? 'pause' : 'play'} />
           <span>{active ? 'Pause' : state.status === 'finished' ? 'Play again' : 'Play'}</span>
         </button>
