@@ -94,7 +94,8 @@ export async function startReading(
     // with its phones' autoplay rule, 2026-12-03). Elsewhere (a bookmark, Safari) the place is set and Play waits.
     const tapped = (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive === true;
     const first = player.document.items[0];
-    if (tapped) player.playPage();
+    // After the voice list has loaded, so the page's title is read in the chosen voice, not the browser's default.
+    if (tapped) void (voicesLoaded ?? Promise.resolve()).then(() => player.state.status === 'idle' && player.playPage());
     else if (first) player.cue(first.id, `Ready to read ${player.document.pageTitle}. Press Play to start.`);
   }
   return player;

@@ -41,18 +41,6 @@ test.describe('reading aloud with a device voice', () => {
     await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
   });
 
-  test('a page opened at #listen without a tap (a bookmark) waits for Play, with Play in focus', async ({ page }) => {
-    await useFakeSpeech(page, { msPerChar: 1, requireActivation: true });
-    await page.goto('/focused-ultrasound/#listen');
-    const play = page.getByRole('region', { name: 'Read aloud' }).getByRole('button', { name: 'Play' });
-    await expect(play).toBeFocused();
-    await expect(page.getByRole('status')).toHaveText(/Ready to read Nerve-end ablation with focused ultrasound\. Press Play to start\./);
-    await expect(page).toHaveURL(/\/focused-ultrasound\/$/);
-    expect((await speechLog(page)).spoken).toEqual([]);
-    await page.keyboard.press('Enter');
-    await expect.poll(async () => (await speechLog(page)).started[0]).toBe(spokenFor(await page.locator('h1').innerText()));
-  });
-
   test('the highlighted sentence is the one being spoken, and the status never holds it', async ({ page }) => {
     await useFakeSpeech(page, { msPerChar: 40 });
     await page.goto('/ablation/');
