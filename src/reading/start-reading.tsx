@@ -94,8 +94,10 @@ export async function startReading(
     // with its phones' autoplay rule, 2026-12-03). Elsewhere (a bookmark, Safari) the place is set and Play waits.
     const tapped = (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive === true;
     const first = player.document.items[0];
-    // After the voice list has loaded, so the page's title is read in the chosen voice, not the browser's default.
-    if (tapped) void (voicesLoaded ?? Promise.resolve()).then(() => player.state.status === 'idle' && player.playPage());
+    // After the voice list has loaded, so the page's title is read in the chosen voice, not the browser's default;
+    // but not more than a second, where a device has no voices (the list's own wait is 5 seconds).
+    const voicesOrASecond = Promise.race([voicesLoaded, new Promise((resolve) => setTimeout(resolve, 1000))]);
+    if (tapped) void voicesOrASecond.then(() => player.state.status === 'idle' && player.playPage());
     else if (first) player.cue(first.id, `Ready to read ${player.document.pageTitle}. Press Play to start.`);
   }
   return player;
