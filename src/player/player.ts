@@ -302,8 +302,8 @@ export class Player {
       return;
     }
     if (error === 'not-allowed') {
-      // The browser wants a tap before a page may make sound (reading started on arriving at a page, or from the
-      // lock screen). Another voice would be refused too, so wait at this sentence for Play.
+      // The browser wants a tap before this page may make sound (reading started on arriving at a page that was not
+      // reached by a tap). Another voice would be refused too, so wait at this sentence for Play.
       this.deps.announce('Press Play to start reading.');
       this.set({ status: 'paused', word: null });
       return;
