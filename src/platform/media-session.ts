@@ -1,15 +1,18 @@
 import type { Player, PlayerState } from '../player/player';
 
-/** What the lock screen shows. */
+/** What the lock screen shows, and where its "next" button goes once the page has been read. */
 export interface MediaSessionInfo {
   readonly appName: string;
   readonly artwork: readonly { src: string; sizes: string; type: string }[];
+  /** Goes to the guide's next page to read it; absent on the last page. */
+  readonly nextPage?: () => void;
 }
 
 /**
  * Puts the built-in voice on the lock screen and in the notification area (Media Session API): the page
  * and section being read, the app's name and icon, and buttons for play, pause, stop, previous and next
- * sentence, and seek back or forward (also a sentence). Device voices are not media playback, so they
+ * sentence, and seek back or forward (also a sentence); once the page has been read, "next" goes on to the next
+ * page, as the player's "Listen to the next page" does. Device voices are not media playback, so they
  * get no lock-screen controls (read-aloud.md §2 #11).
  */
 export function connectMediaSession(player: Player, session: MediaSession | undefined, info: MediaSessionInfo): () => void {
@@ -20,7 +23,9 @@ export function connectMediaSession(player: Player, session: MediaSession | unde
     ['pause', () => player.pause()],
     ['stop', () => player.stop()],
     ['previoustrack', () => player.previous()],
-    ['nexttrack', () => player.next()],
+    // The spec runs action handlers as if the person had tapped the page (https://github.com/w3c/mediasession/pull/169,
+    // read 2026-12-03), so the next page may start reading. Not tried on a phone's lock screen.
+    ['nexttrack', () => (player.state.status === 'finished' && info.nextPage ? info.nextPage() : player.next())],
     ['seekbackward', () => player.previous()],
     ['seekforward', () => player.next()],
   ];

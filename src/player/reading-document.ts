@@ -25,6 +25,14 @@ export interface ReadingDocument {
   readonly next: { readonly path: string; readonly title: string } | null;
 }
 
+/** Added to the next page's address by "Listen to the next page": that page then reads from its top. */
+export const LISTEN_ON_ARRIVAL = '#listen';
+
+/** The address that opens a page and reads it from its top (start-reading.tsx). */
+export function listenAddress(path: string): string {
+  return `${path}${LISTEN_ON_ARRIVAL}`;
+}
+
 /**
  * Gives each sentence span of a prerendered article its id (data-s), worked out from its words in page order
  * with the build's own id maker, so an id survives edits elsewhere on the page. The HTML does not carry the ids:

@@ -9,7 +9,7 @@ import { connectMediaSession } from '../platform/media-session';
 import type { ScreenWakeLock } from '../platform/wake-lock';
 import { startHighlighter } from '../player/highlighter';
 import { Player } from '../player/player';
-import { labelSentences, readDocument } from '../player/reading-document';
+import { labelSentences, listenAddress, LISTEN_ON_ARRIVAL, readDocument } from '../player/reading-document';
 import { loadPosition } from '../player/reading-memory';
 import { connectReader } from '../reader/reader';
 import { SITE } from '../site/site';
@@ -56,12 +56,14 @@ export async function startReading(
   const highlighter = startHighlighter(player, { root: article, prefersReducedMotion: reducedMotion });
   connectReader({ root: article, player, onControlUsed: () => highlighter.follow() });
   // Arriving from the previous page's "Listen to the next page" (#listen): read this page from the top.
-  const listenOnArrival = location.hash === '#listen';
+  const listenOnArrival = location.hash === LISTEN_ON_ARRIVAL;
   const playerRoot = doc.getElementById('player-root');
   if (playerRoot) render(<PlayerBar player={player} onControlUsed={() => highlighter.follow()} focusWhenShown={listenOnArrival} />, playerRoot);
 
+  const next = player.document.next;
   connectMediaSession(player, navigator.mediaSession, {
     appName: SITE.name,
+    nextPage: next ? () => location.assign(listenAddress(next.path)) : undefined,
     artwork: [
       { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
       { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },

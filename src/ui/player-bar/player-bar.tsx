@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Player, PlayerState } from '../../player/player';
+import { listenAddress } from '../../player/reading-document';
 import { describeRate, RATES } from '../../player/reading-memory';
 
 /** Props for the sticky player. */
@@ -106,8 +107,7 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false }: Pla
       {/* Before the buttons, on screen too, so large text on a phone cannot push it out of the bar's first view. */}
       {state.status === 'finished' && doc.next ? (
         <p class="player__next">
-          {/* #listen asks the next page to start reading (start-reading.tsx). */}
-          <a href={`${doc.next.path}#listen`}>Listen to the next page: {doc.next.title}</a>
+          <a href={listenAddress(doc.next.path)}>Listen to the next page: {doc.next.title}</a>
         </p>
       ) : null}
       <div class="player__controls" role="group" aria-label="Read-aloud controls">
