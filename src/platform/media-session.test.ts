@@ -15,7 +15,7 @@ const doc: ReadingDocument = {
     { id: 's-1', text: 'Surgery', sectionIndex: 0 },
     { id: 's-2', text: 'Surgery can ease pain.', sectionIndex: 0 },
   ],
-  next: { path: '/ablation/', title: 'Ablation' },
+  next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' },
 };
 
 /** A lock screen: the handlers the page set, by action. */

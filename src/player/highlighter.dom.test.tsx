@@ -12,7 +12,7 @@ const doc: ReadingDocument = {
   lang: 'en',
   sections: [{ anchor: 'a', title: 'Page', start: 0 }],
   items: [{ id: 's-1', text: 'The last sentence.', sectionIndex: 0 }],
-  next: { path: '/next/', title: 'Next' },
+  next: { pageId: 'next', path: '/next/', title: 'Next', firstSentenceId: 's-next' },
 };
 
 /** A box at the given top and bottom, as getBoundingClientRect reports it. */

@@ -61,11 +61,25 @@ describe('Player with the device voice', () => {
   });
 
   it('names the next page of the guide when it finishes reading a page', async () => {
-    const { player, announcements } = setup({}, null, { ...doc, next: { path: '/ablation/', title: 'Ablation' } });
+    const { player, announcements } = setup({}, null, { ...doc, next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' } });
     player.playSection('how-it-works');
     await vi.advanceTimersByTimeAsync(5000);
     expect(player.state.status).toBe('finished');
     expect(announcements.at(-1)).toBe('Finished reading Surgery. Next page: Ablation');
+  });
+
+  it('leaves "Continue listening" at the top of the next page once a page is read', async () => {
+    const { player, storage } = setup({}, null, { ...doc, next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' } });
+    player.playSection('how-it-works');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(loadPosition(storage)).toMatchObject({ pageId: 'ablation', pageTitle: 'Ablation', sentenceId: 's-ab', sectionTitle: 'Ablation' });
+  });
+
+  it('leaves "Continue listening" at the last sentence of the last page', async () => {
+    const { player, storage } = setup();
+    player.playSection('how-it-works');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(loadPosition(storage)).toMatchObject({ pageId: 'surgery', sentenceId: 's-5' });
   });
 
   it('is "preparing" until the engine reports start, then "playing"', async () => {

@@ -284,6 +284,10 @@ export class Player {
           this.utteranceId = null;
           const next = this.deps.document.next;
           this.deps.announce(`Finished reading ${this.deps.document.pageTitle}${next ? `. Next page: ${next.title}` : ''}`);
+          // "Continue listening" then offers the next page from its top, not this page's last sentence.
+          if (next) {
+            savePosition(this.deps.storage, { pageId: next.pageId, pageTitle: next.title, sentenceId: next.firstSentenceId, sectionTitle: next.title, savedAt: Date.now() });
+          }
           this.set({ status: 'finished', word: null });
         }
         break;

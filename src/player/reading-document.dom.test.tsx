@@ -56,7 +56,9 @@ describe('readDocument: the next page', () => {
         '<li><a href="/ablation/" rel="next"><span class="pager__label">Next:</span> Ablation of\n a tumour</a></li></ul></nav>',
     );
     labelSentences(page);
-    expect(readDocument(page, 'en').next).toEqual({ path: '/ablation/', title: 'Ablation of a tumour' });
+    // The id its title gets on that page, where it is the first sentence.
+    const firstSentenceId = new SentenceIds('ablation').next('Ablation of a tumour');
+    expect(readDocument(page, 'en').next).toEqual({ pageId: 'ablation', path: '/ablation/', title: 'Ablation of a tumour', firstSentenceId });
   });
 
   it('is null on the last page, which has no "Next:" link', () => {

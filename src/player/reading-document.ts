@@ -22,7 +22,16 @@ export interface ReadingDocument {
   readonly items: readonly ReadingItem[];
   readonly sections: readonly ReadingSection[];
   /** The guide's next page, from the page's own "Next" link, or null on the last page. */
-  readonly next: { readonly path: string; readonly title: string } | null;
+  readonly next: NextPage | null;
+}
+
+/** The page after this one in the guide. */
+export interface NextPage {
+  readonly pageId: string;
+  readonly path: string;
+  readonly title: string;
+  /** The id its first sentence, its title, gets there (labelSentences), so a saved place can point at its top. */
+  readonly firstSentenceId: string;
 }
 
 /** Added to the next page's address by "Listen to the next page": that page then reads from its top. */
@@ -67,11 +76,12 @@ export function readDocument(article: HTMLElement, lang: string): ReadingDocumen
   return { pageId: article.dataset.page ?? '', pageTitle: title, lang, items, sections, next: nextPage(article) };
 }
 
-/** The page the article's "Next:" link leads to: its path and title, without the link's "Next:" label. */
-function nextPage(article: HTMLElement): ReadingDocument['next'] {
+/** The page the article's "Next:" link leads to: its id, path and title, without the link's "Next:" label. */
+function nextPage(article: HTMLElement): NextPage | null {
   const link = article.querySelector<HTMLAnchorElement>('a[rel="next"]');
   if (!link) return null;
   const label = link.querySelector('.pager__label')?.textContent ?? '';
   const title = (link.textContent ?? '').replace(label, '').replace(/\s+/g, ' ').trim();
-  return title ? { path: link.pathname, title } : null;
+  const pageId = link.pathname.replace(/^\/|\/$/g, '');
+  return title && pageId ? { pageId, path: link.pathname, title, firstSentenceId: new SentenceIds(pageId).next(title) } : null;
 }

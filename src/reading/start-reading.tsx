@@ -87,7 +87,13 @@ export async function startReading(
   window.addEventListener('pagehide', () => player.shutdown());
 
   const saved = loadPosition(storage);
-  if (location.hash === '#continue-listening' && saved?.pageId === player.document.pageId) player.cue(saved.sentenceId);
+  const first = player.document.items[0];
+  if (location.hash === '#continue-listening' && saved?.pageId === player.document.pageId) {
+    // A sentence no longer on the page (its words were edited since) leaves the place at the page's top.
+    const known = player.document.items.some((item) => item.id === saved.sentenceId);
+    if (known) player.cue(saved.sentenceId);
+    else if (first) player.cue(first.id);
+  }
   if (listenOnArrival) {
     // Not again on a reload, or from a bookmark made here.
     history.replaceState(history.state, '', location.pathname + location.search);
@@ -95,7 +101,6 @@ export async function startReading(
     // over a link within the site (navigator.userActivation.hasBeenActive is true on arrival; checked in Chromium 156
     // with its phones' autoplay rule, 2026-12-03). Elsewhere (a bookmark, Safari) the place is set and Play waits.
     const tapped = (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive === true;
-    const first = player.document.items[0];
     // After the voice list has loaded, so the page's title is read in the chosen voice, not the browser's default;
     // but not more than a second, where a device has no voices (the list's own wait is 5 seconds).
     const voicesOrASecond = Promise.race([voicesLoaded, new Promise((resolve) => setTimeout(resolve, 1000))]);

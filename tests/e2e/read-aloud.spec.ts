@@ -41,6 +41,21 @@ test.describe('reading aloud with a device voice', () => {
     await expect(page.getByRole('button', { name: 'Pause' })).toBeFocused();
   });
 
+  test('once a page is read, "Continue listening" offers the next page from its top', async ({ page }) => {
+    await useFakeSpeech(page, { msPerChar: 1 });
+    await page.goto('/surgery/');
+    await page.locator('article [data-s]').last().click();
+    await expect(page.getByRole('link', { name: 'Listen to the next page: Ablation' })).toBeVisible({ timeout: 15_000 });
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Continue listening: Ablation', exact: true }).click();
+    await expect(page).toHaveURL(/\/ablation\/#continue-listening$/);
+    // The saved place is the title's own id there (worked out before the page was seen), not a fallback to the top.
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('bmg.position')!).sentenceId);
+    await expect(page.locator('h1 [data-s]')).toHaveAttribute('data-s', saved);
+    await expect(page.locator('.s.is-reading')).toHaveText('Ablation');
+    await expect(page.getByRole('region', { name: 'Read aloud' }).getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
   test('the highlighted sentence is the one being spoken, and the status never holds it', async ({ page }) => {
     await useFakeSpeech(page, { msPerChar: 40 });
     await page.goto('/ablation/');

@@ -6,7 +6,9 @@ export function ContinueListening({ position }: { position: ReadingPosition | nu
   return (
     <p class="continue-listening">
       <a class="continue-listening__link" href={`/${position.pageId}/#continue-listening`}>
-        Continue listening: {position.pageTitle}, {position.sectionTitle}
+        {/* A page's first section is named after the page: "Ablation", not "Ablation, Ablation". */}
+        Continue listening: {position.pageTitle}
+        {position.sectionTitle && position.sectionTitle !== position.pageTitle ? `, ${position.sectionTitle}` : ''}
       </a>
     </p>
   );

@@ -91,7 +91,7 @@ describe('PlayerBar', () => {
   });
 
   it('at the end of a page, offers to listen to the next page, and only then', () => {
-    const { player, engine } = setup({}, { ...doc, next: { path: '/ablation/', title: 'Ablation' } });
+    const { player, engine } = setup({}, { ...doc, next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' } });
     act(() => player.playSection('b'));
     expect(screen.queryByRole('link', { name: /next page/ })).toBeNull();
     act(() => engine.finish());
