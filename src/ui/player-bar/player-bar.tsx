@@ -43,7 +43,8 @@ export function usePlayerState(player: Player): PlayerState {
 }
 
 /**
- * The sticky read-aloud player: Play/Pause, Stop, previous and next sentence and section, and speed.
+ * The sticky read-aloud player: Play/Pause, Stop, previous and next sentence and section, and speed; once the page
+ * has been read, a link that reads the guide's next page.
  * It appears once reading starts. Shortcuts work only while focus is inside it, so they never clash with
  * screen-reader keys elsewhere on the page.
  */
