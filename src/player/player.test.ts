@@ -82,6 +82,17 @@ describe('Player with the device voice', () => {
     expect(loadPosition(storage)).toMatchObject({ pageId: 'surgery', sentenceId: 's-5' });
   });
 
+  it('cues the page\'s top when the saved sentence is no longer on the page, or none is given', () => {
+    const { player } = setup();
+    player.cue('s-4');
+    expect(player.state).toMatchObject({ status: 'paused', index: 3 });
+    player.cue('s-gone');
+    expect(player.state).toMatchObject({ status: 'paused', index: 0 });
+    player.cue('s-4');
+    player.cue(null);
+    expect(player.state.index).toBe(0);
+  });
+
   it('is "preparing" until the engine reports start, then "playing"', async () => {
     const { player, states } = setup();
     player.playPage();

@@ -105,10 +105,13 @@ export class Player {
     if (index >= 0) this.startAt(index, `Reading from the chosen sentence`);
   }
 
-  /** Moves to a sentence without speaking (a saved place, or a page to be read next), saying so in the status. */
-  cue(sentenceId: string, message?: string): void {
-    const index = this.indexOf(sentenceId);
-    if (index < 0) return;
+  /**
+   * Moves to a sentence without speaking (a saved place, or a page to be read next), saying so in the status. With
+   * null, or a sentence no longer on the page (its words edited since), the place is the page's top.
+   */
+  cue(sentenceId: string | null, message?: string): void {
+    if (this.deps.document.items.length === 0) return;
+    const index = Math.max(0, sentenceId === null ? 0 : this.indexOf(sentenceId));
     this.deps.announce(message ?? `Ready to continue from ${this.sectionTitle(index)}`);
     this.set({ status: 'paused', index, word: null, error: null });
   }

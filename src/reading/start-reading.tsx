@@ -87,13 +87,7 @@ export async function startReading(
   window.addEventListener('pagehide', () => player.shutdown());
 
   const saved = loadPosition(storage);
-  const first = player.document.items[0];
-  if (location.hash === '#continue-listening' && saved?.pageId === player.document.pageId) {
-    // A sentence no longer on the page (its words were edited since) leaves the place at the page's top.
-    const known = player.document.items.some((item) => item.id === saved.sentenceId);
-    if (known) player.cue(saved.sentenceId);
-    else if (first) player.cue(first.id);
-  }
+  if (location.hash === '#continue-listening' && saved?.pageId === player.document.pageId) player.cue(saved.sentenceId);
   if (listenOnArrival) {
     // Not again on a reload, or from a bookmark made here.
     history.replaceState(history.state, '', location.pathname + location.search);
@@ -105,7 +99,7 @@ export async function startReading(
     // but not more than a second, where a device has no voices (the list's own wait is 5 seconds).
     const voicesOrASecond = Promise.race([voicesLoaded, new Promise((resolve) => setTimeout(resolve, 1000))]);
     if (tapped) void voicesOrASecond.then(() => player.state.status === 'idle' && player.playPage());
-    else if (first) player.cue(first.id, `Ready to read ${player.document.pageTitle}. Press Play to start.`);
+    else player.cue(null, `Ready to read ${player.document.pageTitle}. Press Play to start.`);
   }
   return player;
 }
