@@ -9,7 +9,7 @@ import { registerServiceWorker } from './offline/service-worker-bridge';
 import { nextTurn } from './platform/next-turn';
 import { createWakeLock } from './platform/wake-lock';
 import type { Player } from './player/player';
-import { loadPosition } from './player/reading-memory';
+import { continueAddress, loadPosition } from './player/reading-memory';
 import { BuiltInSpeechEngine } from './built-in-voice/built-in-engine';
 import { SettingsStore } from './settings/settings-store';
 import { createEngineChooser } from './speech/engine-choice';
@@ -105,7 +105,7 @@ if (installRoot) {
 // The "Continue listening" shortcut goes straight to where the person stopped.
 const continuePage = doc.getElementById('continue-page');
 const continuePosition = continuePage ? loadPosition(storage) : null;
-if (continuePosition) location.replace(`/${continuePosition.pageId}/#continue-listening`);
+if (continuePosition) location.replace(continueAddress(continuePosition.pageId));
 
 // The display panel's button works from here on; the form inside it is drawn in a later turn (below).
 const displayPanelRoot = doc.getElementById('display-panel-root');

@@ -27,6 +27,14 @@ export const DEFAULT_LISTENING: ListeningPreferences = Object.freeze({ rate: 1, 
 
 const text = (value: unknown, max = 300): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
 
+/** Added to a page's address by "Continue listening": that page then waits at the saved sentence (start-reading.tsx). */
+export const CONTINUE_LISTENING = '#continue-listening';
+
+/** The address that opens a page at the sentence where listening stopped. */
+export function continueAddress(pageId: string): string {
+  return `/${pageId}/${CONTINUE_LISTENING}`;
+}
+
 /** Reads a saved reading position, ignoring anything malformed. */
 export function loadPosition(storage: AppStorage): ReadingPosition | null {
   const data = storage.read(POSITION_KEY) as Record<string, unknown> | null;

@@ -10,7 +10,7 @@ import type { ScreenWakeLock } from '../platform/wake-lock';
 import { startHighlighter } from '../player/highlighter';
 import { Player } from '../player/player';
 import { labelSentences, listenAddress, LISTEN_ON_ARRIVAL, readDocument } from '../player/reading-document';
-import { loadPosition } from '../player/reading-memory';
+import { CONTINUE_LISTENING, loadPosition } from '../player/reading-memory';
 import { connectReader } from '../reader/reader';
 import { SITE } from '../site/site';
 import { usableVoices } from '../speech/choose-voice';
@@ -87,7 +87,7 @@ export async function startReading(
   window.addEventListener('pagehide', () => player.shutdown());
 
   const saved = loadPosition(storage);
-  if (location.hash === '#continue-listening' && saved?.pageId === player.document.pageId) player.cue(saved.sentenceId);
+  if (location.hash === CONTINUE_LISTENING && saved?.pageId === player.document.pageId) player.cue(saved.sentenceId);
   if (listenOnArrival) {
     // Not again on a reload, or from a bookmark made here.
     history.replaceState(history.state, '', location.pathname + location.search);
