@@ -4,6 +4,8 @@ export const SITE = Object.freeze({
   shortName: 'Bone Guide',
   description: 'A read-aloud, large-print guide to the treatments for cancer that has spread to the bone. Works offline.',
   lang: 'en',
+  /** Every page's reminder, in its footer on screen and at the top of its first sheet on paper. */
+  notAdvice: 'This guide gives general information. It does not replace advice from your own care team.',
 });
 
 /** The Content Security Policy every page declares; nothing may load from another origin. */

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { axeProblems } from './axe';
 import { brokenWords, clippedText, contrastRatio, differs, horizontalOverflow, misplacedBullets, screenPixels, smallTargets, tabThrough, TEXT_SPACING_CSS, textLines } from './checks';
-import { DEFAULT_SETTINGS, serializeSettings, SETTINGS_KEY, type Settings } from '../../src/settings/settings';
 import { routes } from './routes';
+import { saveSettingsAndReload, useSettings } from './saved-settings';
 import { useFakeSpeech } from './speech-fixture';
 import { waitForTypefaceSaved } from './typeface';
 
@@ -14,22 +14,6 @@ test.describe.configure({ mode: 'parallel' });
 
 const THEMES = ['cream', 'dark', 'yellow', 'white'] as const;
 const SIZES = [1, 1.25, 1.5, 1.75, 2] as const;
-
-/** The display settings as the app itself stores them, the rest at their defaults. */
-function stored(settings: Partial<Settings>): string {
-  return JSON.stringify(serializeSettings({ ...DEFAULT_SETTINGS, ...settings }));
-}
-
-/** Saves display settings before the page loads, as a returning visitor would have them. */
-async function useSettings(page: Page, settings: Partial<Settings>) {
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [SETTINGS_KEY, stored(settings)] as const);
-}
-
-/** Saves display settings from the open page and reloads it, so they apply as on a return visit. */
-async function saveSettingsAndReload(page: Page, settings: Partial<Settings>) {
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SETTINGS_KEY, stored(settings)] as const);
-  await page.reload();
-}
 
 test.describe('contrast in every theme at every route', () => {
   for (const theme of THEMES) {
@@ -489,92 +473,6 @@ test("in forced colours, the whole focus outline of the header's Menu shows, not
   await page.keyboard.press('Tab');
   await expect(menu).toBeFocused();
   expect(await outlineBottomShown(page, menu)).toBeGreaterThan(0.9);
-});
-
-/*
- * People print a page to take to an appointment (the questions to ask, above all). Before, the dark and yellow themes
- * printed pale grey text on white paper, and the sources printed without their addresses.
- */
-test.describe('printing', () => {
-  for (const theme of ['dark', 'yellow'] as const) {
-    test(`in the ${theme} theme every page prints black on white, in large print`, async ({ page }) => {
-      await useSettings(page, { theme });
-      await page.emulateMedia({ media: 'print' });
-      for (const route of routes) {
-        await page.goto(route.path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const look = await page.evaluate(() => {
-          const text = [...document.querySelectorAll('main :is(p, li, h1, h2, a)')].filter((el) => el.getClientRects().length > 0);
-          return {
-            page: getComputedStyle(document.documentElement).backgroundColor,
-            colours: [...new Set(text.map((el) => getComputedStyle(el).color))],
-            smallest: Math.min(...text.filter((el) => el.matches('p, li')).map((el) => parseFloat(getComputedStyle(el).fontSize))),
-          };
-        });
-        expect(look.page, route.path).toBe('rgb(255, 255, 255)');
-        expect(look.colours, route.path).toEqual(['rgb(0, 0, 0)']);
-        // 24 CSS px is 18 pt, large print's least size.
-        expect(look.smallest, route.path).toBeGreaterThanOrEqual(24);
-      }
-    });
-  }
-
-  test('a printed page holds the words only: no player, Listen buttons, menus or links to other pages', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await useFakeSpeech(page, { msPerChar: 300 });
-    await page.goto('/radiation-therapy/');
-    await page.getByRole('button', { name: 'Listen to this page' }).click();
-    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-    await page.emulateMedia({ media: 'print' });
-    for (const hidden of [
-      page.getByRole('region', { name: 'Read aloud' }),
-      page.getByRole('button', { name: /^Listen/ }).first(),
-      page.getByRole('button', { name: 'Menu' }),
-      page.getByRole('navigation', { name: 'Main' }),
-      page.getByRole('link', { name: 'Skip to main content' }),
-      page.getByRole('link', { name: /^Next:/ }),
-    ]) {
-      await expect(hidden).toBeHidden();
-    }
-    await expect(page.getByRole('heading', { level: 1, name: 'Radiation therapy' })).toBeVisible();
-    // The sentence being read is not marked on paper.
-    const reading = page.locator('.s.is-reading');
-    await expect(reading).toHaveCount(1);
-    expect(await reading.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
-  });
-
-  test('each source prints its address under its title, and headings stay with what follows them', async ({ page }) => {
-    await page.goto('/questions-to-ask/');
-    await page.emulateMedia({ media: 'print' });
-    const printed = await page.locator('.source-list a').evaluateAll((links) =>
-      links.map((a) => {
-        // The title's own lines (a range holds no ::after), against the whole link's box.
-        const title = document.createRange();
-        title.selectNodeContents(a);
-        const rects = [...title.getClientRects()].filter((r) => r.height > 0);
-        const box = a.getBoundingClientRect();
-        return {
-          href: a.getAttribute('href'),
-          after: getComputedStyle(a, '::after').content,
-          below: box.bottom - Math.max(...rects.map((r) => r.bottom)),
-          line: parseFloat(getComputedStyle(a).lineHeight),
-        };
-      }),
-    );
-    expect(printed.length).toBeGreaterThan(2);
-    for (const link of printed) {
-      expect(link.after).toBe(JSON.stringify(link.href));
-      // The address takes at least one line (at 0.85 of the text size) under the title.
-      expect(link.below, link.href!).toBeGreaterThan(0.8 * link.line);
-    }
-    const headings = await page.locator('main :is(h2, h3)').evaluateAll((hs) =>
-      hs.map((h) => {
-        const box = h.parentElement!.matches('.section-heading') ? h.parentElement! : h;
-        return getComputedStyle(box).breakAfter;
-      }),
-    );
-    expect(new Set(headings)).toEqual(new Set(['avoid']));
-  });
 });
 
 test.describe('type', () => {

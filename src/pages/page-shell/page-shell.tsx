@@ -84,6 +84,13 @@ export function PageShell({ title, description, path, assets, current, reading =
             <p class="site-name">
               <a href="/">{SITE.name}</a>
             </p>
+            {/* On paper the reminder goes under the guide's name, above the title (print.css), where the footer had
+                it on a sheet of its own on six of twelve pages: Chromium does not move a page's last lines to the
+                footer's sheet, whatever the break rules (Chromium 156, A4, 2026-12-03). Hidden on screen, where
+                the footer says it. */}
+            <p class="print-note" hidden>
+              {SITE.notAdvice}
+            </p>
             {/* On a narrow screen in rem (large text on a phone) the navigation and the display panel fold behind
                 this button, and only "Get help now" stays in view: unfolded, the header alone was 872 px tall at
                 text size 2 on a 390 by 844 screen, and the page's title began below the first screen (2026-12-02).
@@ -125,9 +132,7 @@ export function PageShell({ title, description, path, assets, current, reading =
         <footer class="site-footer">
           <div class="site-footer__inner">
             <div id="offline-note"></div>
-            <p>
-              This guide gives general information. It does not replace advice from your own care team.
-            </p>
+            <p>{SITE.notAdvice}</p>
             <p>
               <a href="/about/">About this guide, privacy and licence</a>
             </p>
