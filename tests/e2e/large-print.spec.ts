@@ -317,15 +317,58 @@ test.describe('the read-aloud player with large text', () => {
   }
 
   /*
+   * The line saying what is being read changes as reading goes on ("Starting", "Reading", "Paused"; each section's
+   * title). Before, each change of its number of lines changed the bar's height, and the buttons moved under the
+   * finger: at 412 px the built-in voice's "Preparing the voice: How it works" took two lines and "Reading: How it
+   * works" one (2026-12-03).
+   */
+  for (const textSize of [1, 2] as const) {
+    test(`at 390 by 844 px and text size ${textSize}, the player keeps its height through the page and its buttons stay put`, async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await useFakeSpeech(page, { msPerChar: 300 });
+      await page.goto('/radiation-therapy/');
+      await saveSettingsAndReload(page, { textSize });
+      const titles = await page.locator('article .section h2').allTextContents();
+      expect(titles.length).toBeGreaterThan(3);
+      await page.getByRole('button', { name: 'Listen to this page' }).click();
+      const pause = page.getByRole('button', { name: 'Pause', exact: true });
+      const line = page.locator('.player__now-text');
+      const seen: { line: string; bar: number; button: number }[] = [];
+      const look = async () =>
+        seen.push({
+          line: (await line.textContent()) ?? '',
+          bar: Math.round((await page.locator('#app-bar').boundingBox())!.height),
+          button: Math.round((await page.getByRole('group', { name: 'Read-aloud controls' }).getByRole('button').nth(2).boundingBox())!.y),
+        });
+      await expect(pause).toBeVisible();
+      await look();
+      for (const title of titles) {
+        await page.getByRole('button', { name: 'Next section' }).click();
+        await expect(line).toContainText(`Reading: ${title}`);
+        await look();
+      }
+      await pause.click();
+      await expect(line).toContainText('Paused:');
+      await look();
+      // The titles span one to several lines at this width, so the check would fail if the line's height followed them.
+      expect(new Set(seen.map((each) => each.bar)).size, JSON.stringify(seen, null, 1)).toBe(1);
+      expect(new Set(seen.map((each) => each.button)).size, JSON.stringify(seen, null, 1)).toBe(1);
+    });
+  }
+
+  /*
    * On the small phones many of our users keep, the player leaves most of the screen to the words it reads (before,
    * the Voice link took a row of its own: 49% of a 360 by 640 screen), and choosing a speed does not change its
    * height, which would move the slider under the finger (before, "1.75×" wrapped where "1×" fitted).
+   * At 360 px the line saying what is read takes two lines for some sections ("Reading: Possible side effects"), and
+   * since 2026-12-03 it keeps that room through the page (the test above), so the player is 44% of that screen
+   * throughout; before, it was 38% and grew to 44% in those sections.
    */
-  for (const [width, height] of [
-    [360, 640],
-    [390, 844],
+  for (const [width, height, share] of [
+    [360, 640, 0.45],
+    [390, 844, 0.4],
   ] as const) {
-    test(`at ${width} by ${height} px and the standard text size the player takes at most 40% of the screen, at every speed`, async ({ page }) => {
+    test(`at ${width} by ${height} px and the standard text size the player takes at most ${share * 100}% of the screen, at every speed`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await useFakeSpeech(page, { msPerChar: 300 });
       await page.goto('/surgery/');
@@ -338,7 +381,7 @@ test.describe('the read-aloud player with large text', () => {
         heights[rate] = Math.round((await page.locator('#app-bar').boundingBox())!.height);
       }
       expect(new Set(Object.values(heights)).size, `player heights by speed: ${JSON.stringify(heights)}`).toBe(1);
-      expect(heights['1']).toBeLessThanOrEqual(0.4 * height);
+      expect(heights['1']).toBeLessThanOrEqual(share * height);
     });
   }
 

@@ -148,7 +148,7 @@ test.describe('speech faults', () => {
     await page.getByRole('button', { name: 'Listen to this page' }).click();
     await expect(page.locator('#app-status')).toHaveText(/This voice is not working/, { timeout: 30_000 });
     await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
-    await expect(page.locator('.player__state')).toHaveText('The voice is not working:');
+    await expect(page.locator('.player__now-text .player__state')).toHaveText('The voice is not working:');
   });
 
   test('reading stops cleanly when the page is hidden', async ({ page }) => {

@@ -41,12 +41,15 @@ function setup(engineOptions: ConstructorParameters<typeof FakeEngine>[0] = {}, 
 
 afterEach(cleanup);
 
+/** The line saying what is being read, as shown (not its unseen copies that hold its height). */
+const nowLine = () => document.querySelector('.player__now-text')?.textContent;
+
 describe('PlayerBar', () => {
   it('is hidden until reading starts, then shows what is being read', () => {
     const { player } = setup();
     expect(screen.queryByRole('region', { name: 'Read aloud' })).toBeNull();
     act(() => player.playSection('b'));
-    expect(screen.getByRole('region', { name: 'Read aloud' }).textContent).toContain('Reading: Second');
+    expect(nowLine()).toBe('Reading: Second (sentence 3 of 3)');
   });
 
   it('says in plain words that the voice is getting ready, before it speaks', () => {
@@ -57,9 +60,23 @@ describe('PlayerBar', () => {
     ] as const) {
       const { player } = setup({ kind, start: 'never' });
       act(() => player.playSection('b'));
-      expect(screen.getByRole('region', { name: 'Read aloud' }).textContent).toContain(`${state}: Second`);
+      expect(nowLine()).toContain(`${state}: Second`);
       cleanup();
     }
+  });
+
+  it('holds the room of every line it can show while reading, in copies hidden from screen readers', () => {
+    const { player } = setup();
+    act(() => player.playSection('b'));
+    const copies = [...document.querySelectorAll('.player__now-sizer')];
+    expect(copies.map((copy) => copy.textContent)).toEqual(
+      ['Starting', 'Reading', 'Paused', 'Finished'].flatMap((word) => [`${word}: First (sentence 3 of 3)`, `${word}: Second (sentence 3 of 3)`]),
+    );
+    expect(copies.every((copy) => copy.getAttribute('aria-hidden') === 'true')).toBe(true);
+    cleanup();
+    const builtIn = setup({ kind: 'built-in' }).player;
+    act(() => builtIn.playSection('b'));
+    expect([...document.querySelectorAll('.player__now-sizer')].map((copy) => copy.textContent)).toContain('Preparing the voice: First (sentence 3 of 3)');
   });
 
   it('swaps Play and Pause in the button name, without aria-pressed', () => {
