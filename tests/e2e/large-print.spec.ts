@@ -387,24 +387,31 @@ test.describe('the read-aloud player with large text', () => {
 
   /*
    * A phone on its side is wide but short. The labelled player filled its half of a 667 by 375 screen with two rows
-   * of buttons, Pause cut off at the bottom and Stop and the speed out of sight until the bar was scrolled.
+   * of buttons, Pause cut off at the bottom and Stop and the speed out of sight until the bar was scrolled. Then, with
+   * larger text, the compact player did the same: the speed out of sight from text size 1.25, Stop too from 1.75
+   * (2026-12-03). There the player now keeps the standard size.
    */
   for (const [width, height] of [
     [667, 375],
     [844, 390],
   ] as const) {
-    test(`on a ${width} by ${height} phone on its side the whole player shows, Stop and Speed included, in at most 40% of the screen`, async ({ page }) => {
+    test(`on a ${width} by ${height} phone on its side, at every text size, the whole player shows, Stop and Speed included, in at most 40% of the screen`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await useFakeSpeech(page, { msPerChar: 300 });
       await page.goto('/radiation-therapy/');
-      await page.getByRole('button', { name: 'Listen to this page' }).click();
-      await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeInViewport({ ratio: 1 });
-      const bar = page.locator('#app-bar');
-      const { clientHeight, scrollHeight } = await bar.evaluate((element) => ({ clientHeight: element.clientHeight, scrollHeight: element.scrollHeight }));
-      expect(scrollHeight, 'the player scrolls inside its bar').toBeLessThanOrEqual(clientHeight + 1);
-      expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(0.4 * height);
-      await expect(page.getByRole('button', { name: 'Stop', exact: true })).toBeInViewport({ ratio: 1 });
-      await expect(page.getByRole('slider', { name: 'Speed' })).toBeInViewport({ ratio: 1 });
+      for (const textSize of SIZES) {
+        const where = `text size ${textSize}`;
+        await saveSettingsAndReload(page, { textSize });
+        await page.getByRole('button', { name: 'Listen to this page' }).click();
+        await expect(page.getByRole('button', { name: 'Pause', exact: true }), where).toBeInViewport({ ratio: 1 });
+        const bar = page.locator('#app-bar');
+        const { clientHeight, scrollHeight } = await bar.evaluate((element) => ({ clientHeight: element.clientHeight, scrollHeight: element.scrollHeight }));
+        expect(scrollHeight, `the player scrolls inside its bar at ${where}`).toBeLessThanOrEqual(clientHeight + 1);
+        expect((await bar.boundingBox())!.height, where).toBeLessThanOrEqual(0.4 * height);
+        await expect(page.getByRole('button', { name: 'Stop', exact: true }), where).toBeInViewport({ ratio: 1 });
+        await expect(page.getByRole('slider', { name: 'Speed' }), where).toBeInViewport({ ratio: 1 });
+        expect(await smallTargets(page), where).toEqual([]);
+      }
     });
   }
 });
