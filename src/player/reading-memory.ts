@@ -1,4 +1,5 @@
 import type { AppStorage } from '../storage/storage';
+import { pagePath } from '../site/site';
 
 /** Where the person stopped listening, so they can carry on later. */
 export interface ReadingPosition {
@@ -32,7 +33,7 @@ export const CONTINUE_LISTENING = '#continue-listening';
 
 /** The address that opens a page at the sentence where listening stopped. */
 export function continueAddress(pageId: string): string {
-  return `/${pageId}/${CONTINUE_LISTENING}`;
+  return `${pagePath(pageId)}${CONTINUE_LISTENING}`;
 }
 
 /** Reads a saved reading position, ignoring anything malformed. */
