@@ -289,7 +289,7 @@ test.describe('the read-aloud player with large text', () => {
     [390, 844],
     [1280, 800],
   ] as const) {
-    test(`at ${width} by ${height} px and every text size: the player takes at most half the screen, Pause stays in view, nothing scrolls sideways`, async ({ page }) => {
+    test(`at ${width} by ${height} px and every text size: the player takes at most half the screen, Pause stays in view, nothing scrolls sideways; with normal spacing all of it shows`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.setViewportSize({ width, height });
       // Slow enough that the player is still reading, with Pause, when it is measured.
@@ -297,7 +297,8 @@ test.describe('the read-aloud player with large text', () => {
       for (const textSize of SIZES) {
         for (const spacing of ['normal', 'wide'] as const) {
           const where = `text size ${textSize}, ${spacing} spacing`;
-          await page.goto('/surgery/');
+          // The page with the longest title, which the line saying what is read keeps room for.
+          await page.goto('/focused-ultrasound/');
           await saveSettingsAndReload(page, { textSize, spacing });
           await page.getByRole('button', { name: 'Listen to this page' }).click();
           const pause = page.getByRole('button', { name: 'Pause', exact: true });
@@ -309,6 +310,15 @@ test.describe('the read-aloud player with large text', () => {
           expect(button.y, where).toBeGreaterThanOrEqual(bar.y);
           expect(button.y + button.height, where).toBeLessThanOrEqual(height);
           expect(labelLines, `the Speed label at ${where}`).toBe(1);
+          /* Before the player's text size was held to its share of the screen (script-ui.css), it scrolled inside
+             its bar at text size 1.5 and more on these screens, the speed out of sight (2026-12-03). With wide
+             spacing its line of text still may: there its lines are a third taller, as the user chose. */
+          if (spacing === 'normal') {
+            const { clientHeight, scrollHeight } = await page.locator('#app-bar').evaluate((element) => ({ clientHeight: element.clientHeight, scrollHeight: element.scrollHeight }));
+            expect(scrollHeight, `the player scrolls inside its bar at ${where}`).toBeLessThanOrEqual(clientHeight + 1);
+            await expect(page.getByRole('button', { name: 'Stop', exact: true }), where).toBeInViewport({ ratio: 1 });
+            await expect(page.getByRole('slider', { name: 'Speed' }), where).toBeInViewport({ ratio: 1 });
+          }
           expect(await horizontalOverflow(page), where).toMatchObject({ scrolls: false, offenders: [] });
           if (spacing === 'normal' && (textSize === 1 || textSize === 2)) expect(await smallTargets(page), where).toEqual([]);
         }
@@ -361,12 +371,12 @@ test.describe('the read-aloud player with large text', () => {
    * the Voice link took a row of its own: 49% of a 360 by 640 screen), and choosing a speed does not change its
    * height, which would move the slider under the finger (before, "1.75×" wrapped where "1×" fitted).
    * At 360 px the line saying what is read takes two lines for some sections ("Reading: Possible side effects"), and
-   * since 2026-12-03 it keeps that room through the page (the test above), so the player is 44% of that screen
-   * throughout; before, it was 38% and grew to 44% in those sections.
+   * since 2026-12-03 it keeps that room through the page (the test above), so the player was 44% of that screen
+   * throughout; the speed slider, as tall as the buttons since, brought it to 41% (390 by 844: 33 → 31%).
    */
   for (const [width, height, share] of [
-    [360, 640, 0.45],
-    [390, 844, 0.4],
+    [360, 640, 0.42],
+    [390, 844, 0.35],
   ] as const) {
     test(`at ${width} by ${height} px and the standard text size the player takes at most ${share * 100}% of the screen, at every speed`, async ({ page }) => {
       await page.setViewportSize({ width, height });
@@ -395,10 +405,12 @@ test.describe('the read-aloud player with large text', () => {
     [667, 375],
     [844, 390],
   ] as const) {
-    test(`on a ${width} by ${height} phone on its side, at every text size, the whole player shows, Stop and Speed included, in at most 40% of the screen`, async ({ page }) => {
+    test(`on a ${width} by ${height} phone on its side, at every text size, the whole player shows, Stop and Speed included, in at most 45% of the screen`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await useFakeSpeech(page, { msPerChar: 300 });
-      await page.goto('/radiation-therapy/');
+      // The page with the longest title: "Reading: Nerve-end ablation with focused ultrasound" takes the speed's place
+      // beside it, and the speed a row of its own.
+      await page.goto('/focused-ultrasound/');
       for (const textSize of SIZES) {
         const where = `text size ${textSize}`;
         await saveSettingsAndReload(page, { textSize });
@@ -407,7 +419,7 @@ test.describe('the read-aloud player with large text', () => {
         const bar = page.locator('#app-bar');
         const { clientHeight, scrollHeight } = await bar.evaluate((element) => ({ clientHeight: element.clientHeight, scrollHeight: element.scrollHeight }));
         expect(scrollHeight, `the player scrolls inside its bar at ${where}`).toBeLessThanOrEqual(clientHeight + 1);
-        expect((await bar.boundingBox())!.height, where).toBeLessThanOrEqual(0.4 * height);
+        expect((await bar.boundingBox())!.height, where).toBeLessThanOrEqual(0.45 * height);
         await expect(page.getByRole('button', { name: 'Stop', exact: true }), where).toBeInViewport({ ratio: 1 });
         await expect(page.getByRole('slider', { name: 'Speed' }), where).toBeInViewport({ ratio: 1 });
         expect(await smallTargets(page), where).toEqual([]);
