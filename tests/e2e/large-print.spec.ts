@@ -316,10 +316,7 @@ test.describe('the read-aloud player with large text', () => {
              spacing its lines are a quarter taller and its text is held smaller to match, but on a 640 px screen
              it is at the standard size already, and there it still scrolls (327 px in 315). */
           if (spacing === 'normal' || height >= 800) {
-            const { clientHeight, scrollHeight } = await page.locator('#app-bar').evaluate((element) => ({ clientHeight: element.clientHeight, scrollHeight: element.scrollHeight }));
-            expect(scrollHeight, `the player scrolls inside its bar at ${where}`).toBeLessThanOrEqual(clientHeight + 1);
-            await expect(page.getByRole('button', { name: 'Stop', exact: true }), where).toBeInViewport({ ratio: 1 });
-            await expect(page.getByRole('slider', { name: 'Speed' }), where).toBeInViewport({ ratio: 1 });
+            await expectWholePlayerShown(page, where);
           }
           if (spacing === 'wide') {
             // Wide spacing is a share of the text's own size; the player inherited the page's, up to twice its own.
@@ -427,12 +424,8 @@ test.describe('the read-aloud player with large text', () => {
         await saveSettingsAndReload(page, { textSize });
         await page.getByRole('button', { name: 'Listen to this page' }).click();
         await expect(page.getByRole('button', { name: 'Pause', exact: true }), where).toBeInViewport({ ratio: 1 });
-        const bar = page.locator('#app-bar');
-        const { clientHeight, scrollHeight } = await bar.evaluate((element) => ({ clientHeight: element.clientHeight, scrollHeight: element.scrollHeight }));
-        expect(scrollHeight, `the player scrolls inside its bar at ${where}`).toBeLessThanOrEqual(clientHeight + 1);
-        expect((await bar.boundingBox())!.height, where).toBeLessThanOrEqual(0.45 * height);
-        await expect(page.getByRole('button', { name: 'Stop', exact: true }), where).toBeInViewport({ ratio: 1 });
-        await expect(page.getByRole('slider', { name: 'Speed' }), where).toBeInViewport({ ratio: 1 });
+        await expectWholePlayerShown(page, where);
+        expect((await page.locator('#app-bar').boundingBox())!.height, where).toBeLessThanOrEqual(0.45 * height);
         expect(await smallTargets(page), where).toEqual([]);
       }
     });
@@ -509,6 +502,14 @@ test.describe('focus', () => {
     expect(await axeProblems(page, { countUndecidedContrast: false })).toEqual([]);
   });
 });
+
+/** Checks that nothing of the player is hidden in its bar: nothing scrolls inside it, and Stop and Speed are in view. */
+async function expectWholePlayerShown(page: Page, where: string): Promise<void> {
+  const { clientHeight, scrollHeight } = await page.locator('#app-bar').evaluate((element) => ({ clientHeight: element.clientHeight, scrollHeight: element.scrollHeight }));
+  expect(scrollHeight, `the player scrolls inside its bar at ${where}`).toBeLessThanOrEqual(clientHeight + 1);
+  await expect(page.getByRole('button', { name: 'Stop', exact: true }), where).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('slider', { name: 'Speed' }), where).toBeInViewport({ ratio: 1 });
+}
 
 /**
  * The share of the focus outline's bottom edge, as painted, not in the page's colour: forced colours paint each line

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Player, PlayerState } from '../../player/player';
 import { listenAddress } from '../../player/reading-document';
 import { describeRate, RATES } from '../../player/reading-memory';
@@ -97,8 +97,22 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false }: Pla
     // The page stays where it is (its title at the top); the bar is on screen wherever the page is scrolled.
     mainRef.current?.focus({ preventScroll: true });
   }, [focusWhenShown, shown]);
-  if (!shown) return null;
   const doc = player.document;
+  const count = doc.items.length;
+  // Every word with every title: the longest in letters is not always the widest. Made once for the page and the kind
+  // of voice, not again at each sentence.
+  const sizers = useMemo(
+    () =>
+      readingWords(state.engine).flatMap((word) =>
+        doc.sections.map((each) => (
+          <span class="player__now-sizer" aria-hidden="true">
+            <NowText status={word} title={each.title} sentence={count} count={count} />
+          </span>
+        )),
+      ),
+    [state.engine, doc, count],
+  );
+  if (!shown) return null;
   const item = doc.items[state.index];
   const section = doc.sections[item?.sectionIndex ?? 0];
   const active = state.status === 'playing' || state.status === 'preparing';
@@ -121,7 +135,6 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false }: Pla
       act(run)();
     }
   };
-  const count = doc.items.length;
   return (
     <section class="player" aria-label="Read aloud" ref={rootRef} onKeyDown={onKeyDown}>
       {/* The line keeps the height of the tallest it can be while this page is read, so that the buttons above it
@@ -132,14 +145,7 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false }: Pla
         <span class="player__now-text">
           <NowText status={statusWord(state.status, state.engine)} title={section?.title ?? doc.pageTitle} sentence={state.index + 1} count={count} />
         </span>
-        {/* Every word with every title: the longest in letters is not always the widest. */}
-        {readingWords(state.engine).flatMap((word) =>
-          doc.sections.map((each) => (
-            <span class="player__now-sizer" aria-hidden="true">
-              <NowText status={word} title={each.title} sentence={count} count={count} />
-            </span>
-          )),
-        )}
+        {sizers}
       </p>
       {/* Before the buttons, on screen too, so large text on a phone cannot push it out of the bar's first view. */}
       {state.status === 'finished' && doc.next ? (
