@@ -18,7 +18,7 @@ const markdownPiece = fc.oneof(
 const markdown = fc.array(markdownPiece, { maxLength: 40 }).map((parts) => parts.join(''));
 
 const frontMatterLine = fc.oneof(
-  fc.constantFrom('id: sample', 'id: Bad Id', 'title: Sample', 'title:', 'order: 1', 'order: -3', 'order: x', 'summary: A sample.', 'reviewed: 2026-11-27', 'reviewed: 2026-13-40', 'reviewed: soon', 'kind: treatment', 'kind: nonsense', 'colour: red', 'sources:', '  - title: S', '    url: https://example.org/', '    url: ftp://x', '  - nope', ': :', '  bad indent', '"unclosed'),
+  fc.constantFrom('id: sample', 'id: Bad Id', 'title: Sample', 'title:', 'order: 1', 'order: -3', 'order: x', 'summary: A sample.', 'checked: 2026-11-27', 'checked: 2026-13-40', 'checked: soon', 'kind: treatment', 'kind: nonsense', 'colour: red', 'sources:', '  - title: S', '    url: https://example.org/', '    url: ftp://x', '  - nope', ': :', '  bad indent', '"unclosed'),
   fc.string({ maxLength: 15 }),
 );
 const file = fc.tuple(fc.boolean(), fc.array(frontMatterLine, { maxLength: 14 }), fc.boolean(), markdown).map(

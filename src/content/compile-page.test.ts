@@ -50,7 +50,7 @@ describe('compilePage', () => {
   const cases: [string, string, RegExp, number][] = [
     ['a missing key', front().replace('summary: A sample.\n', ''), /Missing front-matter key "summary"/, 2],
     ['an unknown key', front('colour: red\n'), /Unknown front-matter key "colour"/, 10],
-    ['a bad date', front().replace('2026-11-27', '2026-02-30'), /reviewed date "2026-02-30" is not a real date/, 6],
+    ['a bad date', front().replace('2026-11-27', '2026-02-30'), /checked date "2026-02-30" is not a real date/, 6],
     ['raw HTML', front('', 'Text.\n\n<div>hi</div>'), /Raw HTML is not allowed/, 14],
     ['inline HTML', front('', 'Text with <b>bold</b>.'), /Raw HTML is not allowed/, 12],
     ['an empty page', front('', ''), /The page is empty/, 11],

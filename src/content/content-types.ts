@@ -50,7 +50,7 @@ export interface SourceLink {
 }
 
 /** What kind of page this is: treatment pages share the same four headings. */
-export type PageKind = 'guide' | 'treatment' | 'urgent' | 'questions' | 'glossary';
+export type PageKind = 'guide' | 'treatment' | 'living' | 'urgent' | 'questions' | 'glossary';
 
 /** One page of the guide, compiled from one Markdown file. */
 export interface Page {
@@ -58,7 +58,8 @@ export interface Page {
   readonly title: string;
   readonly order: number;
   readonly summary: string;
-  readonly reviewed: string;
+  /** The day the page was last checked against its sources, YYYY-MM-DD (not a clinical review). */
+  readonly checked: string;
   readonly kind: PageKind;
   readonly sources: readonly SourceLink[];
   /** The page title as a sentence, so reading the whole page starts with it. */

@@ -3,7 +3,7 @@ import { ContentError } from './content-error';
 import type { Page, PageKind, SourceLink } from './content-types';
 
 /** The validated front matter of one content file: the page's facts that come from it. */
-export type FrontMatter = Pick<Page, 'id' | 'title' | 'order' | 'summary' | 'reviewed' | 'kind' | 'sources'>;
+export type FrontMatter = Pick<Page, 'id' | 'title' | 'order' | 'summary' | 'checked' | 'kind' | 'sources'>;
 
 /** Front matter and the Markdown body, with the line the body starts on. */
 export interface SplitFile {
@@ -13,10 +13,10 @@ export interface SplitFile {
   readonly bodyStartLine: number;
 }
 
-const REQUIRED_KEYS = ['id', 'title', 'order', 'summary', 'reviewed', 'sources'] as const;
+const REQUIRED_KEYS = ['id', 'title', 'order', 'summary', 'checked', 'sources'] as const;
 const OPTIONAL_KEYS = ['kind'] as const;
 const KNOWN_KEYS: readonly string[] = [...REQUIRED_KEYS, ...OPTIONAL_KEYS];
-const KINDS: readonly PageKind[] = ['guide', 'treatment', 'urgent', 'questions', 'glossary'];
+const KINDS: readonly PageKind[] = ['guide', 'treatment', 'living', 'urgent', 'questions', 'glossary'];
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -80,11 +80,11 @@ function parseFrontMatter(file: string, yamlText: string, firstLine: number): Fr
   if (typeof order !== 'number' || !Number.isInteger(order) || order < 0) {
     throw new ContentError(file, orderEntry.line, 'Front-matter key "order" must be a whole number, 0 or more.');
   }
-  const reviewedEntry = get('reviewed');
-  const reviewedRaw = isScalar(reviewedEntry.node) ? reviewedEntry.node.source ?? String(reviewedEntry.node.value) : '';
-  const reviewed = String(reviewedRaw).trim();
-  if (!isRealDate(reviewed)) {
-    throw new ContentError(file, reviewedEntry.line, `The reviewed date "${reviewed}" is not a real date written as YYYY-MM-DD.`);
+  const checkedEntry = get('checked');
+  const checkedRaw = isScalar(checkedEntry.node) ? checkedEntry.node.source ?? String(checkedEntry.node.value) : '';
+  const checked = String(checkedRaw).trim();
+  if (!isRealDate(checked)) {
+    throw new ContentError(file, checkedEntry.line, `The checked date "${checked}" is not a real date written as YYYY-MM-DD.`);
   }
   let kind: PageKind = 'guide';
   if (values.has('kind')) {
@@ -99,7 +99,7 @@ function parseFrontMatter(file: string, yamlText: string, firstLine: number): Fr
     title: text('title'),
     order,
     summary: text('summary'),
-    reviewed,
+    checked,
     kind,
     sources: parseSources(file, get('sources'), lineOf),
   };

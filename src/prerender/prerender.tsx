@@ -59,12 +59,12 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
       <ContinuePage />
     </PageShell>,
   );
-  const newest = guide.pages.map((p) => p.reviewed).sort().at(-1) ?? '';
+  const newest = guide.pages.map((p) => p.checked).sort().at(-1) ?? '';
   add(
     '/about/',
     'about/index.html',
     <PageShell title="About this guide" description="Who the guide is for, privacy and licence." path="/about/" assets={assets} current="about">
-      <AboutPage reviewed={newest} version={version} />
+      <AboutPage checked={newest} version={version} />
     </PageShell>,
   );
   add(

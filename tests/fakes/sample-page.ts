@@ -5,7 +5,7 @@ id: sample
 title: Sample page
 order: 1
 summary: A sample.
-reviewed: 2026-11-27
+checked: 2026-11-27
 sources:
   - title: Source
     url: https://example.org/

@@ -1,7 +1,7 @@
 import { formatDate } from '../article/article';
 
 /** The About page: who the guide is for, privacy, licence, and where the source is. */
-export function AboutPage({ reviewed, version }: { reviewed: string; version: string }) {
+export function AboutPage({ checked, version }: { checked: string; version: string }) {
   return (
     <div class="prose">
       <h1>About this guide</h1>
@@ -12,8 +12,8 @@ export function AboutPage({ reviewed, version }: { reviewed: string; version: st
       <h2>It is general information</h2>
       <p>
         The guide explains treatments in general. It cannot tell you which treatment is right for you. Always talk to your
-        own care team about your treatment. Each page lists the sources of its facts and the date it was last reviewed.
-        The newest review was on <time dateTime={reviewed}>{formatDate(reviewed)}</time>.
+        own care team about your treatment. Each page lists the sources of its facts and the date it was last checked against them.
+        The newest check was on <time dateTime={checked}>{formatDate(checked)}</time>.
       </p>
       <h2>Your privacy</h2>
       <p>

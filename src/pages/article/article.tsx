@@ -118,7 +118,7 @@ export function Article({ page, previous, next }: ArticleProps) {
       <aside class="page-sources" aria-labelledby="sources-heading">
         <h2 id="sources-heading">Where these facts come from</h2>
         <p>
-          Reviewed on <time dateTime={page.reviewed}>{formatDate(page.reviewed)}</time>.
+          Last checked against these sources on <time dateTime={page.checked}>{formatDate(page.checked)}</time>.
         </p>
         <ul class="source-list">
           {page.sources.map((source) => (

@@ -5,7 +5,8 @@ import { pagePath } from '../../site/site';
 export function Home({ pages }: { pages: readonly Page[] }) {
   const urgent = pages.find((page) => page.kind === 'urgent');
   const treatments = pages.filter((page) => page.kind === 'treatment');
-  const others = pages.filter((page) => page.kind !== 'treatment' && page.kind !== 'urgent');
+  const living = pages.filter((page) => page.kind === 'living');
+  const others = pages.filter((page) => page.kind !== 'treatment' && page.kind !== 'urgent' && page.kind !== 'living');
   const item = (page: Page) => (
     <li class="contents-item">
       <a href={pagePath(page.id)} class="contents-link">
@@ -37,6 +38,12 @@ export function Home({ pages }: { pages: readonly Page[] }) {
       <ul class="contents-list">{others.filter((p) => p.kind === 'guide').map(item)}</ul>
       <h2>Treatments</h2>
       <ul class="contents-list">{treatments.map(item)}</ul>
+      {living.length > 0 ? (
+        <>
+          <h2>Day to day</h2>
+          <ul class="contents-list">{living.map(item)}</ul>
+        </>
+      ) : null}
       <h2>More help</h2>
       <ul class="contents-list">
         {others.filter((p) => p.kind !== 'guide').map(item)}
