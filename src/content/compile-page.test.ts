@@ -39,6 +39,13 @@ describe('compilePage', () => {
     expect(block.type === 'paragraph' && new Set(block.sentences.map((s) => s.id)).size).toBe(2);
   });
 
+  it('keeps a phone link, so a tap on it can call', () => {
+    const { page } = compilePage('content/sample.md', front('', 'Call [1-800-422-6237](tel:1-800-422-6237) today.'));
+    const block = page.sections[0]!.blocks[0]!;
+    if (block.type !== 'paragraph') throw new Error('expected a paragraph');
+    expect(block.sentences[0]!.runs).toContainEqual({ text: '1-800-422-6237', href: 'tel:1-800-422-6237' });
+  });
+
   it('builds sections from level-2 headings, with lists and bold text', () => {
     const { page } = compilePage('content/sample.md', front('', 'Intro.\n\n## How it works\n\n- **Bold** item.\n- Second item.'));
     expect(page.sections.map((s) => s.title)).toEqual(['Sample page', 'How it works']);
@@ -57,6 +64,8 @@ describe('compilePage', () => {
     ['italics', front('', 'Some *italic* text.'), /Italic text is hard to read/, 12],
     ['a level-1 heading', front('', '# Title'), /level-1 heading/, 12],
     ['no front matter', 'Just text.', /must start with front matter/, 1],
+    ['a plain-web link', front('', 'See [this](http://example.org/).'), /must start with "\/".*"https:\/\/".*phone number/, 12],
+    ['a phone link with letters', front('', 'Call [us](tel:1-800-CANCER).'), /phone number such as "tel:1-800-422-6237"/, 12],
   ];
   for (const [name, source, message, line] of cases) {
     it(`stops on ${name}, naming the file and line`, () => {

@@ -154,8 +154,12 @@ function inlineRuns(context: Context, nodes: readonly PhrasingContent[], strong 
         break;
       case 'link': {
         if (href !== undefined) throw new ContentError(context.file, line, 'Links cannot be nested.');
-        if (!/^(https:\/\/|\/)/.test(node.url)) {
-          throw new ContentError(context.file, line, `The link "${node.url}" must start with "/" (a page of this guide) or "https://".`);
+        if (!/^(https:\/\/|\/|tel:\+?[0-9][0-9-]*$)/.test(node.url)) {
+          throw new ContentError(
+            context.file,
+            line,
+            `The link "${node.url}" must start with "/" (a page of this guide), "https://", or be a phone number such as "tel:1-800-422-6237".`,
+          );
         }
         if (node.url.startsWith('/')) context.links.push({ href: node.url, line });
         runs.push(...inlineRuns(context, node.children, strong, node.url));
