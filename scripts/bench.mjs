@@ -16,8 +16,9 @@ import { buildVoicePackage } from './voice-package.mjs';
 const root = resolve(import.meta.dirname, '..');
 // Paint timings on a shared machine spread by ±50 ms from run to run; 21 runs give a steadier median.
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
-// Written by people: what the figures mean and what was tried. Kept beside the script and added to the report.
-const NOTES = join(root, 'scripts/bench-notes.md');
+// BENCHMARKS.md ends with notes written by people (method, open questions); the script rewrites only the tables
+// above this line and keeps everything from it on.
+const NOTES_MARK = '<!-- Written by hand below: npm run bench keeps it. -->';
 const APP_PORT = 4190;
 const BARE_PORT = 4191;
 const PAGES = [
@@ -162,9 +163,8 @@ async function main() {
       const bareRuns = [];
       for (let i = 0; i < RUNS; i++) {
         // Alternate, and swap which goes first every other run (app, bare, bare, app, ...), so a busy moment on
-        // the machine, or whatever the page before leaves behind, hits both sides alike. On 2026-11-29 two
-        // identical copies of the app page, loaded in turn in one series, differed by 20 to 40 ms (medians of 21
-        // and 25 runs), whichever went first.
+        // the machine, or whatever the page before leaves behind, hits both sides alike: the page loaded first in
+        // a pair is measurably slower even when both are the same file.
         const sides = [
           [appRuns, appOrigin],
           [bareRuns, bareOrigin],
@@ -256,10 +256,18 @@ function writeReport({ loads, listen, voice, offline, lh, version }) {
     '| --- | --- | --- | --- | --- | --- |',
     ...lh.map((r) => `| ${r.name} | ${r.performance} | ${r.accessibility} | ${ms(r.fcp)} | ${ms(r.lcp)} | ${r.cls.toFixed(3)} |`),
     '',
-    ...(existsSync(NOTES) ? [readFileSync(NOTES, 'utf8').trim(), ''] : []),
+    ...handWrittenNotes(),
   ];
   writeFileSync(join(root, 'BENCHMARKS.md'), lines.join('\n'));
   console.log('Wrote BENCHMARKS.md');
+}
+
+/** The hand-written end of BENCHMARKS.md, from its marker on, so a new run keeps it. */
+function handWrittenNotes() {
+  const report = join(root, 'BENCHMARKS.md');
+  const text = existsSync(report) ? readFileSync(report, 'utf8') : '';
+  const at = text.indexOf(NOTES_MARK);
+  return [at === -1 ? NOTES_MARK : text.slice(at).trimEnd(), ''];
 }
 
 main().catch((error) => {
