@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileContentFolder } from './compile-content';
+import type { Guide } from './content-types';
 import {
   isLikelyMisread,
   longSentences,
@@ -8,6 +9,10 @@ import {
   missingPronunciations,
   pageProse,
   readingGrade,
+  retiredSources,
+  UK_ONLY_WORDS,
+  ukOnlyWords,
+  ukWordsInGuide,
   unlinkedFirstUses,
 } from './content-quality';
 
@@ -15,7 +20,7 @@ const guide = compileContentFolder(resolve(import.meta.dirname, '../../content')
 
 describe('plain language in every page', () => {
   for (const page of guide.pages) {
-    it(`${page.id} reads at grade ${MAX_READING_GRADE} or below`, () => {
+    it(`${page.id} reads at US school grade ${MAX_READING_GRADE} or below (Flesch–Kincaid)`, () => {
       expect(readingGrade(pageProse(page))).toBeLessThanOrEqual(MAX_READING_GRADE);
     });
     it(`${page.id} has no sentence over 25 words`, () => {
@@ -64,4 +69,69 @@ describe('the starting document', () => {
       expect(phrases.filter((phrase) => !prose.includes(phrase))).toEqual([]);
     });
   }
+});
+
+describe('US wording', () => {
+  it('uses no UK-only word in any page title, summary, heading or sentence, or in any glossary entry', () => {
+    expect(ukWordsInGuide(guide)).toEqual([]);
+  });
+
+  it('the UK-word check finds UK wording in everyday sentences (negative control)', () => {
+    const uk = [
+      'Ring your GP at weekends if you feel sick.',
+      'You may need to pass urine more often whilst the tumour is treated.',
+      'The nurse puts up a drip at the cancer centre, or you go to A&E.',
+      'The haematology team checks for anaemia once a fortnight.',
+      'Take paracetamol, and ask about the orthopaedic programme to stabilise the bone.',
+      'The skin may change colour after a general anaesthetic.',
+    ].join(' ');
+    expect(ukOnlyWords(uk)).toEqual(
+      expect.arrayContaining(['ring your', 'GP', 'at weekends', 'feel sick', 'pass urine', 'whilst', 'tumour*', 'drip', 'centre*', 'A&E', 'haem*', 'anaem*', 'fortnight*', 'paracetamol', 'orthopaedic*', 'programme*', 'stabilis*', 'colour*', 'anaesth*']),
+    );
+  });
+
+  it('finds every listed UK word when it stands alone in a sentence (negative control)', () => {
+    const missed = UK_ONLY_WORDS.filter(({ uk }) => !ukOnlyWords(`Here is ${uk.replace('*', 'd')} today.`).includes(uk));
+    expect(missed).toEqual([]);
+  });
+
+  it('leaves US wording and everyday words that only look alike alone', () => {
+    const us =
+      'Call your care team on weekends if you feel like throwing up or need to urinate or pee often. The nurse gives the medicine through an IV at the cancer center. A tumor in the esophagus can change the color of stools. Ask your primary care doctor (GPS on your phone helps you find the clinic). A dripping tap, a stable bone, an organism, a wedding ring, your background.';
+    expect(ukOnlyWords(us)).toEqual([]);
+  });
+
+  it('the guide-wide check reads titles, summaries, prose and glossary meanings (negative control)', () => {
+    const [first, ...rest] = guide.pages;
+    const changed: Guide = {
+      ...guide,
+      pages: [{ ...first!, summary: 'Help at weekends.' }, ...rest],
+      glossary: guide.glossary.map((entry, i) => (i === 0 ? { ...entry, means: 'Medicine given through a drip.' } : entry)),
+    };
+    const found = ukWordsInGuide(changed);
+    expect(found.some((f) => f.startsWith(`${first!.id} summary: "at weekends"`))).toBe(true);
+    expect(found.some((f) => f.includes('"drip" in "Medicine given through a drip."'))).toBe(true);
+  });
+});
+
+describe('sources', () => {
+  it('cites no retired, archived or non-https address on any page', () => {
+    expect(retiredSources(guide.pages)).toEqual([]);
+  });
+
+  it('the source check notices retired and archived addresses (negative control)', () => {
+    const [first] = guide.pages;
+    const urls = [
+      'https://www.nice.org.uk/guidance/cg75/ifp/chapter/Treatments',
+      'http://www.cancerbackup.org.uk/Cancertype/Bonesecondary/Treatment/Surgery',
+      'https://www.mayoclinic.org/es-es/drugs-supplements/zoledronic-acid-intravenous-route/precautions/drg-20066951',
+      'http://www.cancer.net/navigating-cancer-care/how-cancer-treated/radiation-therapy/side-effects-radiation-therapy',
+      'https://www.mayoclinic.org/tests-procedures/radiation-therapy/care-at-mayo-clinic/why-choose-mayo-clinic/prc-20014327',
+      'https://webarchive.library.unt.edu/eot2008/20090201140810/http://www.cancer.gov/',
+    ];
+    const page = { ...first!, sources: urls.map((url) => ({ title: 'Old page', url })) };
+    expect(retiredSources([page])).toHaveLength(urls.length);
+    const current = { ...first!, sources: [{ title: 'NICE NG234', url: 'https://www.nice.org.uk/guidance/ng234/chapter/Recommendations' }] };
+    expect(retiredSources([current])).toEqual([]);
+  });
 });
