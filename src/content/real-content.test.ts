@@ -6,8 +6,9 @@ describe('the guide in content/', () => {
   const guide = compileContentFolder(resolve(import.meta.dirname, '../../content'));
   it('compiles every page', () => {
     expect(guide.pages.map((p) => p.id)).toEqual([
-      'about-bone-metastasis', 'radiation-therapy', 'surgery', 'ablation', 'focused-ultrasound',
-      'medicines', 'get-help-now', 'questions-to-ask', 'glossary',
+      'about-bone-metastasis', 'tests-and-check-ups', 'radiation-therapy', 'surgery', 'ablation', 'focused-ultrasound',
+      'medicines', 'pain-control', 'living-with-weak-bones', 'support-and-palliative-care', 'get-help-now',
+      'questions-to-ask', 'glossary',
     ]);
   });
 });
