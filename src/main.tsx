@@ -81,6 +81,7 @@ const chooser = createEngineChooser({
   device,
   builtIn,
   voicesSettled: () => voicesSettled,
+  voicesLoaded: voicesLoaded ?? Promise.resolve([]),
   online,
   lang,
   preferredLang: navigator.language || 'en-US',

@@ -31,6 +31,18 @@ export const BUILT_IN_VOICE: VoiceInfo = Object.freeze({
 /** How many synthesized sentences to keep, so going back a sentence or two plays at once. */
 const CACHE_SIZE = 8;
 
+/** The longest a sentence waits for the silent clip that unlocks the audio element (its play() settles at once). */
+const UNLOCK_WAIT_MS = 1000;
+
+/**
+ * A sentence that has not begun to play this long after it was asked for counts as failed, so the player says so
+ * and offers Retry instead of "Preparing" for ever. Long enough for the voice's first download on a slow network.
+ */
+const START_DEADLINE_MS = 45_000;
+
+/** MediaError.MEDIA_ERR_ABORTED: the element gave up a file because it was given another one, not a failure. */
+const MEDIA_ERR_ABORTED = 1;
+
 /**
  * The built-in voice: eSpeak NG in a Web Worker, one WAV per sentence played through one audio element.
  * The next sentence is synthesized while the current one plays, so there is no gap. Word highlighting
@@ -46,6 +58,9 @@ export class BuiltInSpeechEngine implements SpeechEngine {
   private generation = 0;
   private playing: { generation: number; utteranceId: string; audio: SentenceAudio; nextWord: number; started: boolean } | null = null;
   private unlocked = false;
+  // The silent clip's play() while it is pending: a sentence waits for it rather than abort it.
+  private unlocking: Promise<void> | null = null;
+  private startDeadline: ReturnType<typeof setTimeout> | null = null;
   private frame: number | null = null;
   private counter = 0;
   // True once the voice has loaded; until then a sentence request says "Preparing voice…".
@@ -58,6 +73,7 @@ export class BuiltInSpeechEngine implements SpeechEngine {
     audio.addEventListener('timeupdate', () => this.emitWords());
     audio.addEventListener('ended', () => this.onEnded());
     audio.addEventListener('error', () => this.onAudioError());
+    audio.addEventListener('pause', () => this.onPause());
   }
 
   voices(): readonly VoiceInfo[] {
@@ -112,16 +128,25 @@ export class BuiltInSpeechEngine implements SpeechEngine {
   speak(request: SpeakRequest): void {
     this.stop();
     const generation = this.generation;
-    this.unlockAudio();
+    this.unlock();
     if (!this.loaded) this.options.announce('Preparing voice…');
-    this.sentence(request.text, request.rate).then(
-      (audio) => {
+    this.startDeadline = setTimeout(() => {
+      if (generation === this.generation && !this.playing?.started) this.fail(request.utteranceId, 'engine-failed');
+    }, START_DEADLINE_MS);
+    Promise.all([this.sentence(request.text, request.rate), this.unlockSettled()]).then(
+      ([audio]) => {
         if (generation !== this.generation) return;
         this.playing = { generation, utteranceId: request.utteranceId, audio, nextWord: 0, started: false };
         const element = this.options.audio;
         element.src = audio.url;
-        element.play().catch(() => {
-          if (generation === this.generation) this.fail(request.utteranceId, 'not-allowed');
+        element.play().catch((error: unknown) => {
+          if (generation !== this.generation) return;
+          const name = (error as { name?: string } | null)?.name;
+          // AbortError: the element was given another file, paused or reloaded before it began, which only this
+          // voice does when it moves on; that is not a failure (https://html.spec.whatwg.org/multipage/media.html#dom-media-play).
+          if (name === 'AbortError') return;
+          // NotAllowedError: the browser wants a tap first (https://developer.mozilla.org/en-US/docs/Web/Media/Autoplay_guide).
+          this.fail(request.utteranceId, name === 'NotAllowedError' ? 'not-allowed' : 'engine-failed');
         });
       },
       () => {
@@ -137,6 +162,7 @@ export class BuiltInSpeechEngine implements SpeechEngine {
 
   stop(): void {
     this.generation++;
+    this.clearStartDeadline();
     this.playing = null;
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     this.frame = null;
@@ -173,20 +199,38 @@ export class BuiltInSpeechEngine implements SpeechEngine {
     return entry;
   }
 
-  // A play() started inside the tap "unlocks" the audio element on iOS, so the real sentence can play
-  // when it is ready a moment later (https://github.com/remvze/moodist/issues/81, read 2026-11-27).
-  private unlockAudio(): void {
-    if (this.unlocked) return;
-    this.unlocked = true;
+  /**
+   * Plays a silent clip through the audio element, once, inside a tap: on iPhone an element may play later, outside
+   * any tap, only once it has played inside one (https://webkit.org/blog/7734/auto-play-policy-changes-for-macos/,
+   * https://developer.apple.com/documentation/webkit/delivering_video_content_for_safari), and so do
+   * Chromium and Firefox with their stricter autoplay rules (https://developer.mozilla.org/en-US/docs/Web/Media/Autoplay_guide).
+   * Tried again at the next tap if the browser refused it. Never while a sentence is loaded, which it would stop.
+   */
+  unlock(): void {
     const element = this.options.audio;
+    if (this.unlocked || this.unlocking || this.playing) return;
     element.src = URL.createObjectURL(new Blob([encodeWav(new Int16Array(220), 22050)], { type: 'audio/wav' }));
-    element.play().catch(() => {});
+    this.unlocking = element.play().then(
+      () => {
+        this.unlocked = true;
+      },
+      () => {},
+    );
+    void this.unlocking.finally(() => (this.unlocking = null));
+  }
+
+  // Resolves when the silent clip's play() has settled (at most a second), so a sentence never aborts it.
+  private unlockSettled(): Promise<void> {
+    const pending = this.unlocking;
+    if (!pending) return Promise.resolve();
+    return Promise.race([pending, new Promise<void>((resolve) => setTimeout(resolve, UNLOCK_WAIT_MS))]);
   }
 
   private onPlaying(): void {
     const current = this.playing;
     if (!current || current.started) return;
     current.started = true;
+    this.clearStartDeadline();
     this.events.emit({ type: 'start', utteranceId: current.utteranceId });
     this.emitWords();
     const tick = () => {
@@ -217,10 +261,31 @@ export class BuiltInSpeechEngine implements SpeechEngine {
 
   private onAudioError(): void {
     const current = this.playing;
-    if (current) this.fail(current.utteranceId, 'engine-failed');
+    const code = this.options.audio.error?.code;
+    // A file given up for the next one reports an error in some browsers; only a real failure of this sentence counts.
+    if (!current || !code || code === MEDIA_ERR_ABORTED) return;
+    this.fail(current.utteranceId, 'engine-failed');
+  }
+
+  // The system paused the sentence (a phone call, another app's audio, a headset unplugged): report it, so the player
+  // shows Paused instead of Reading in silence. Not this voice's own pause (stop() forgets the sentence first), and
+  // not the pause that comes just before "ended" (https://html.spec.whatwg.org/multipage/media.html#reaches-the-end).
+  private onPause(): void {
+    const current = this.playing;
+    if (!current?.started || this.options.audio.ended) return;
+    this.playing = null;
+    this.events.emit({ type: 'error', utteranceId: current.utteranceId, error: 'interrupted' });
+  }
+
+  private clearStartDeadline(): void {
+    if (this.startDeadline !== null) clearTimeout(this.startDeadline);
+    this.startDeadline = null;
   }
 
   private fail(utteranceId: string, error: 'engine-failed' | 'not-allowed'): void {
+    this.clearStartDeadline();
+    // Stop this sentence for good, so nothing is heard after the failure was reported.
+    this.generation++;
     this.playing = null;
     this.events.emit({ type: 'error', utteranceId, error });
   }

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeSpeechSynthesis, type FakeSpeechLog, type FakeSpeechOptions } from '../../tests/fakes/fake-speech-synthesis';
-import { findWebSpeech, NativeSpeechEngine } from '../speech/native-engine';
+import { findWebSpeech, NativeSpeechEngine, stallDeadlineMs } from '../speech/native-engine';
 import { compileLexicon } from '../speech/pronounce';
-import type { SpeechEngine } from '../speech/speech-engine';
+import { Emitter, type EngineEvent, type SpeechEngine } from '../speech/speech-engine';
 import { FakeEngine } from '../../tests/fakes/fake-engine';
 import { memoryStorage } from '../../tests/fakes/memory-storage';
-import { Player, type PlayerState } from './player';
+import { Player, type EngineChoice, type PlayerState } from './player';
 import type { ReadingDocument } from './reading-document';
 import { loadListening, loadPosition } from './reading-memory';
 
@@ -204,3 +204,158 @@ describe('Player with the device voice', () => {
   });
 });
 
+
+describe('Player: never silent', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** A player whose engine choice the test controls. */
+  function withChoices(chooseEngine: (voiceId: string | null) => EngineChoice, fallbackEngine: SpeechEngine | null = null) {
+    const announcements: string[] = [];
+    const unlocks: string[] = [];
+    const player = new Player({
+      document: doc,
+      pronounce: (text) => ({ display: text, spoken: text, toDisplay: (start, length) => ({ start, end: start + length }) }),
+      chooseEngine,
+      fallback: () => (fallbackEngine ? { engine: fallbackEngine, voiceId: 'built-in' } : null),
+      storage: memoryStorage(),
+      announce: (m) => announcements.push(m),
+      // Records which sentence was asked for when the unlock came: it must come inside the request, before any wait.
+      unlock: () => unlocks.push(doc.items[player.state.index]!.text),
+    });
+    return { player, announcements, unlocks };
+  }
+
+  it('unlocks the built-in voice synchronously inside every request to start reading', () => {
+    const device = new FakeEngine();
+    const { player, unlocks } = withChoices(() => ({ engine: device, voiceId: null }));
+    player.playSection('how-it-works');
+    expect(unlocks).toEqual(['How it works']);
+    player.pause();
+    player.resume();
+    expect(unlocks).toHaveLength(2);
+  });
+
+  it('while the voice list is awaited, speaks nothing, then speaks with the voice chosen once it has come', async () => {
+    const builtIn = new FakeEngine({ kind: 'built-in' });
+    const device = new FakeEngine();
+    let release: () => void = () => {};
+    const waitFor = new Promise<void>((resolve) => (release = resolve));
+    let waited = false;
+    const { player, unlocks } = withChoices(() => (waited ? { engine: builtIn, voiceId: 'built-in' } : { engine: builtIn, voiceId: 'built-in', waitFor }));
+    player.playSection('how-it-works');
+    expect(player.state.status).toBe('preparing');
+    expect(unlocks).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(builtIn.requests).toEqual([]);
+    expect(device.requests).toEqual([]);
+    waited = true;
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(builtIn.requests.map((r) => r.text)).toEqual(['How it works']);
+    expect(player.state).toMatchObject({ status: 'playing', engine: 'built-in' });
+  });
+
+  it('a pause during the wait for the voice list cancels the reading that was waiting', async () => {
+    const builtIn = new FakeEngine({ kind: 'built-in' });
+    let release: () => void = () => {};
+    const waitFor = new Promise<void>((resolve) => (release = resolve));
+    const { player } = withChoices(() => ({ engine: builtIn, voiceId: 'built-in', waitFor }));
+    player.playPage();
+    player.pause();
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(builtIn.requests).toEqual([]);
+    expect(player.state.status).toBe('paused');
+  });
+
+  it('keeps the voice it started with for the rest of the reading, even if the choice would now differ', () => {
+    const first = new FakeEngine({ kind: 'built-in' });
+    const later = new FakeEngine();
+    let engine = first;
+    const { player } = withChoices(() => ({ engine, voiceId: null }));
+    player.playPage();
+    engine = later;
+    first.finish();
+    expect(first.requests.map((r) => r.text)).toEqual(['Surgery', 'Surgery can ease pain.']);
+    expect(later.requests).toEqual([]);
+    // Starting again chooses again.
+    player.stop();
+    player.playPage();
+    expect(later.requests).toHaveLength(1);
+  });
+
+  it('a device voice that starts and never ends hands over to the built-in voice, which reads the same sentence', async () => {
+    const fallback = new FakeEngine({ kind: 'built-in' });
+    const { player, announcements } = setupStalled(fallback);
+    player.playFrom('s-2');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(player.state.status).toBe('playing');
+    await vi.advanceTimersByTimeAsync(stallDeadlineMs('Surgery can ease pain.', 1));
+    expect(fallback.requests.map((r) => r.text)).toEqual(['Surgery can ease pain.']);
+    expect(player.state).toMatchObject({ status: 'playing', engine: 'built-in', error: null });
+    expect(announcements.at(-1)).toBe('This voice is not working. Switching to the built-in voice.');
+  });
+
+  it('a device voice that starts and never ends, with nothing to fall back to, ends in a message with a way on', async () => {
+    const { player, announcements } = setupStalled(null);
+    player.playFrom('s-2');
+    await vi.advanceTimersByTimeAsync(10 + stallDeadlineMs('Surgery can ease pain.', 1));
+    expect(player.state).toMatchObject({ status: 'error', error: 'stalled' });
+    expect(announcements.at(-1)).toBe('This voice is not working. Choose Retry, or choose another voice in Settings.');
+  });
+
+  it('a sentence the system pauses (a phone call) shows Paused, not Reading', () => {
+    const events = new Emitter<EngineEvent>();
+    let last = '';
+    const engine: SpeechEngine = {
+      kind: 'built-in',
+      voices: () => [],
+      loadVoices: async () => [],
+      onVoicesChanged: () => () => {},
+      subscribe: (listener) => events.subscribe(listener),
+      stop: () => {},
+      speak: (request) => {
+        last = request.utteranceId;
+        events.emit({ type: 'start', utteranceId: last });
+      },
+    };
+    const { player, announcements } = withChoices(() => ({ engine, voiceId: 'built-in' }));
+    player.playPage();
+    expect(player.state.status).toBe('playing');
+    events.emit({ type: 'error', utteranceId: last, error: 'interrupted' });
+    expect(player.state.status).toBe('paused');
+    expect(announcements.at(-1)).toBe('Paused');
+  });
+});
+
+/** A player reading with a device voice that fires "start" and nothing after it. */
+function setupStalled(fallbackEngine: SpeechEngine | null) {
+  const current: { utterance: { onstart?: () => void } | null } = { utterance: null };
+  class Utterance {
+    lang = '';
+    rate = 1;
+    voice: unknown = null;
+    constructor(readonly text: string) {}
+  }
+  const synth = {
+    getVoices: () => [],
+    addEventListener: () => {},
+    cancel: () => {},
+    speak: (utterance: Utterance) => {
+      current.utterance = utterance as typeof current.utterance;
+      setTimeout(() => current.utterance?.onstart?.(), 5);
+    },
+  };
+  const engine = new NativeSpeechEngine({ synth: synth as unknown as SpeechSynthesis, Utterance: Utterance as unknown as typeof SpeechSynthesisUtterance });
+  const announcements: string[] = [];
+  const player = new Player({
+    document: doc,
+    pronounce: (text) => ({ display: text, spoken: text, toDisplay: (start, length) => ({ start, end: start + length }) }),
+    chooseEngine: (voiceId) => ({ engine, voiceId }),
+    fallback: () => (fallbackEngine ? { engine: fallbackEngine, voiceId: 'built-in' } : null),
+    storage: memoryStorage(),
+    announce: (m) => announcements.push(m),
+  });
+  return { player, announcements };
+}

@@ -26,6 +26,8 @@ export interface PlayerState {
 export interface EngineChoice {
   readonly engine: SpeechEngine;
   readonly voiceId: string | null;
+  /** The voice list is still on its way: nothing is spoken yet, and the choice is made again once this settles. */
+  readonly waitFor?: Promise<void>;
 }
 
 /** What the player needs from the page and the browser, created once at start-up. */
@@ -39,6 +41,11 @@ export interface PlayerDeps {
   readonly storage: AppStorage;
   /** Posts a short state change to the page's one polite status region. */
   readonly announce: (message: string) => void;
+  /**
+   * Called synchronously inside every request to start reading (a tap on Listen or Play), so that the built-in voice
+   * can still play if it takes over later, outside the tap.
+   */
+  readonly unlock?: () => void;
 }
 
 /**
@@ -57,7 +64,8 @@ export class Player {
   private retriedWithFallback = false;
   // After a voice fails, the fallback keeps reading for the rest of the session (until another voice is chosen).
   private override: EngineChoice | null = null;
-  // The engine and voice chosen for the sentence being read; the next sentence is prepared with the same.
+  // The engine and voice chosen when reading started: the rest of the reading keeps them, so a voice list that
+  // arrives late does not change the voice mid-section. Cleared when reading starts again or a voice is chosen.
   private choice: EngineChoice | null = null;
   // Whether any sentence has started in this session: a device with no voices fails before that.
   private everStarted = false;
@@ -189,6 +197,7 @@ export class Player {
     this.override = null;
     this.set({ voiceId });
     saveListening(this.deps.storage, { rate: this.value.rate, voiceId });
+    this.choice = null;
     if (this.isActive) {
       this.retriedWithFallback = false;
       this.speakCurrent();
@@ -217,9 +226,12 @@ export class Player {
   private startAt(index: number, message: string): void {
     if (this.deps.document.items.length === 0) return;
     this.retriedWithFallback = false;
+    this.choice = null;
     this.deps.announce(message);
     this.set({ index, status: 'preparing', word: null, error: null });
     this.speakCurrent();
+    // After speaking: on iPhone, media played just before speechSynthesis.speak() can hold the speech back.
+    this.deps.unlock?.();
   }
 
   private move(index: number, sectionTitle?: string): void {
@@ -235,7 +247,17 @@ export class Player {
   private speakCurrent(): void {
     const item = this.deps.document.items[this.value.index];
     if (!item) return;
-    const choice = this.override ?? this.deps.chooseEngine(this.value.voiceId);
+    const choice = this.override ?? this.choice ?? this.deps.chooseEngine(this.value.voiceId);
+    if (choice.waitFor) {
+      // Nothing is spoken while the voice list is awaited; a pause, stop or new start meanwhile cancels the wait.
+      this.stopEngine();
+      const waiting = `${++this.counter}:waiting`;
+      this.utteranceId = waiting;
+      void choice.waitFor.then(() => {
+        if (this.utteranceId === waiting && this.isActive) this.speakCurrent();
+      });
+      return;
+    }
     this.choice = choice;
     this.useEngine(choice.engine);
     this.utteranceId = `${++this.counter}:${item.id}`;

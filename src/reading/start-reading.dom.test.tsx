@@ -19,7 +19,7 @@ function deps(device: FakeEngine) {
     lang: 'en',
     storage: memoryStorage(),
     announcer: { announce: () => {} },
-    chooser: createEngineChooser({ device, builtIn: () => null, voicesSettled: () => true, online: () => true, lang: 'en', preferredLang: 'en-US', unavailable: new FakeEngine() }),
+    chooser: createEngineChooser({ device, builtIn: () => null, voicesSettled: () => true, voicesLoaded: Promise.resolve([]), online: () => true, lang: 'en', preferredLang: 'en-US', unavailable: new FakeEngine() }),
     builtIn: () => null,
     voicesLoaded: Promise.resolve([]),
     online: () => true,

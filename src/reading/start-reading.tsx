@@ -49,6 +49,7 @@ export async function startReading(
     fallback: (failed) => chooser.fallback(failed),
     storage,
     announce: (message) => announcer.announce(message),
+    unlock: () => chooser.unlock(),
   });
   // Reading the article is half of this setup; the controls are drawn in the next turn (src/platform/next-turn.ts).
   await nextTurn();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeSpeechSynthesis, type FakeSpeechLog, type FakeSpeechOptions } from '../../tests/fakes/fake-speech-synthesis';
-import { findWebSpeech, NativeSpeechEngine, normaliseLang } from './native-engine';
+import { findWebSpeech, NativeSpeechEngine, normaliseLang, stallDeadlineMs } from './native-engine';
 import type { EngineEvent } from './speech-engine';
 
 function setup(options: FakeSpeechOptions = {}) {
@@ -105,5 +105,95 @@ describe('normaliseLang', () => {
   it('turns Android-style tags into BCP 47', () => {
     expect(normaliseLang('en_us')).toBe('en-US');
     expect(normaliseLang('EN')).toBe('en');
+  });
+});
+
+/**
+ * A voice that fires "start" and then nothing, as Firefox does through a speech-dispatcher whose audio output is
+ * missing; boundary events are sent only when the test calls say().
+ */
+function stalledVoice() {
+  let current: { onstart?: () => void; onboundary?: (event: { name: string; charIndex: number; charLength: number }) => void } | null = null;
+  let cancels = 0;
+  class Utterance {
+    lang = '';
+    rate = 1;
+    voice: unknown = null;
+    constructor(readonly text: string) {}
+  }
+  const synth = {
+    getVoices: () => [],
+    addEventListener: () => {},
+    cancel: () => {
+      cancels++;
+    },
+    speak: (utterance: Utterance) => {
+      current = utterance as typeof current;
+      setTimeout(() => current?.onstart?.(), 5);
+    },
+  };
+  const engine = new NativeSpeechEngine({ synth: synth as unknown as SpeechSynthesis, Utterance: Utterance as unknown as typeof SpeechSynthesisUtterance });
+  const events: EngineEvent[] = [];
+  engine.subscribe((event) => events.push(event));
+  return {
+    engine,
+    events,
+    cancels: () => cancels,
+    say: (charIndex: number) => current?.onboundary?.({ name: 'word', charIndex, charLength: 0 }),
+  };
+}
+
+describe('a sentence that starts and never ends', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  const text = 'Radiation can ease bone pain.';
+
+  it('is reported as stalled once far past its slowest speaking time, and the voice is cancelled', async () => {
+    const { engine, events, cancels } = stalledVoice();
+    engine.speak(request('a', text));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(events).toEqual([{ type: 'start', utteranceId: 'a' }]);
+    const cancelsBefore = cancels();
+    // Five words at 100 a minute is 3 seconds, plus the margin.
+    await vi.advanceTimersByTimeAsync(stallDeadlineMs(text, 1) - 100);
+    expect(events).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(events.at(-1)).toEqual({ type: 'error', utteranceId: 'a', error: 'stalled' });
+    expect(cancels()).toBeGreaterThan(cancelsBefore);
+  });
+
+  it('is given longer at a slower speed', async () => {
+    const { engine, events } = stalledVoice();
+    engine.speak({ ...request('a', text), rate: 0.5 });
+    await vi.advanceTimersByTimeAsync(10 + stallDeadlineMs(text, 1) + 100);
+    expect(events).toEqual([{ type: 'start', utteranceId: 'a' }]);
+    await vi.advanceTimersByTimeAsync(stallDeadlineMs(text, 0.5) - stallDeadlineMs(text, 1));
+    expect(events.at(-1)).toMatchObject({ type: 'error', error: 'stalled' });
+  });
+
+  it('is not stalled while it still reports words: each word restarts the wait for the words after it', async () => {
+    const { engine, events, say } = stalledVoice();
+    engine.speak(request('a', text));
+    await vi.advanceTimersByTimeAsync(stallDeadlineMs(text, 1) - 500);
+    say(text.indexOf('bone'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(events.some((e) => e.type === 'error')).toBe(false);
+    await vi.advanceTimersByTimeAsync(stallDeadlineMs('bone pain.', 1));
+    expect(events.at(-1)).toMatchObject({ type: 'error', error: 'stalled' });
+  });
+
+  it('never cuts off a slow voice that does end: a long sentence at half speed reads to its end', async () => {
+    const long = 'A surgeon can put a metal rod inside a weak bone to hold it steady, which can ease pain and help you walk again.';
+    const { engine, events } = setup({ msPerChar: 70, boundaries: false });
+    engine.speak({ ...request('a', long), rate: 0.5 });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(events.map((e) => e.type)).toEqual(['start', 'end']);
+  });
+
+  it('derives its deadline from the number of words and the speed', () => {
+    expect(stallDeadlineMs('one two three', 1, 0)).toBe(1800);
+    expect(stallDeadlineMs('one two three', 2, 0)).toBe(900);
+    expect(stallDeadlineMs('  ', 1, 4000)).toBe(4000);
   });
 });

@@ -24,9 +24,24 @@ export interface NativeEngineTimings {
   /** How long to wait for voices before giving up (§2 #4). */
   readonly voicesTimeoutMs: number;
   readonly voicesPollMs: number;
+  /** Added to a sentence's slowest speaking time before a started sentence that says nothing more counts as stalled. */
+  readonly stallMarginMs: number;
 }
 
-const DEFAULT_TIMINGS: NativeEngineTimings = { startTimeoutMs: 3000, voicesTimeoutMs: 5000, voicesPollMs: 250 };
+const DEFAULT_TIMINGS: NativeEngineTimings = { startTimeoutMs: 3000, voicesTimeoutMs: 5000, voicesPollMs: 250, stallMarginMs: 4000 };
+
+/** Slower than any voice speaks at normal speed (people speak about 150 words a minute; voices are near that). */
+const SLOWEST_WORDS_PER_MINUTE = 100;
+
+/**
+ * How long after "start" (or the last word reported) a sentence may go on without "end" before it counts as
+ * stalled: the rest of its words at 100 words a minute times the speed, plus a margin for a voice's pauses and
+ * start-up, which is far longer than any working voice needs, yet ends the silence of a voice that started and hung.
+ */
+export function stallDeadlineMs(text: string, rate: number, marginMs: number = DEFAULT_TIMINGS.stallMarginMs): number {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return (words * 60_000) / (SLOWEST_WORDS_PER_MINUTE * Math.max(rate, 0.1)) + marginMs;
+}
 
 /** Normalises a voice's language tag: Android reports en_US, some engines lower-case the region. */
 export function normaliseLang(lang: string): string {
@@ -84,6 +99,9 @@ export class NativeSpeechEngine implements SpeechEngine {
   // "end" can arrive after the next utterance started (Safari iOS, Firefox: read-aloud.md §2 #13).
   private generation = 0;
   private watchdog: ReturnType<typeof setTimeout> | null = null;
+  // Set once a sentence has started: some voices start and never end (Firefox through a speech-dispatcher with no
+  // working audio output), which would leave the player "Reading" in silence.
+  private stallTimer: ReturnType<typeof setTimeout> | null = null;
   private loading: Promise<readonly VoiceInfo[]> | null = null;
   private readonly timings: NativeEngineTimings;
 
@@ -159,15 +177,26 @@ export class NativeSpeechEngine implements SpeechEngine {
     if (voice) utterance.voice = voice;
     const isCurrent = () => generation === this.generation;
     let started = false;
+    // (Re)starts the stall deadline for the words still to be said, from a character onwards.
+    const watchForStall = (from: number) => {
+      this.clearStallTimer();
+      this.stallTimer = setTimeout(() => {
+        if (!isCurrent()) return;
+        this.stop();
+        this.events.emit({ type: 'error', utteranceId: request.utteranceId, error: 'stalled' });
+      }, stallDeadlineMs(request.text.slice(from), request.rate, this.timings.stallMarginMs));
+    };
 
     utterance.onstart = () => {
       if (!isCurrent() || started) return;
       started = true;
       this.clearWatchdog();
+      watchForStall(0);
       this.events.emit({ type: 'start', utteranceId: request.utteranceId });
     };
     utterance.onboundary = (event) => {
       if (!isCurrent() || event.name === 'sentence') return;
+      if (started) watchForStall(event.charIndex);
       // charLength is missing in some engines (crbug 681026): extend to the next space.
       const rest = request.text.slice(event.charIndex);
       const length = event.charLength || (rest.search(/\s/) === -1 ? rest.length : rest.search(/\s/));
@@ -210,6 +239,12 @@ export class NativeSpeechEngine implements SpeechEngine {
   private clearWatchdog(): void {
     if (this.watchdog !== null) clearTimeout(this.watchdog);
     this.watchdog = null;
+    this.clearStallTimer();
+  }
+
+  private clearStallTimer(): void {
+    if (this.stallTimer !== null) clearTimeout(this.stallTimer);
+    this.stallTimer = null;
   }
 
   private readVoices(): void {

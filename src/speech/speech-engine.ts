@@ -35,6 +35,7 @@ export interface SpeakRequest {
 /** Why an engine could not speak. */
 export type SpeechErrorKind =
   | 'no-start' // nothing started within the watchdog time, even after one retry
+  | 'stalled' // it started, then neither ended nor moved on long after the sentence should have been said
   | 'synthesis-failed'
   | 'voice-unavailable'
   | 'not-allowed'
@@ -66,6 +67,13 @@ export interface SpeechEngine {
   prefetch?(request: SpeakRequest): void;
   /** Listens to what the engine reports. */
   subscribe(listener: (event: EngineEvent) => void): () => void;
+  /** Loads what the engine needs in the background, so its first sentence starts sooner. */
+  warmUp?(): Promise<void>;
+  /**
+   * Called synchronously inside a tap on Listen or Play, whichever engine reads: an engine that plays media may
+   * only start it later (after another voice fails) if it was started once inside a tap on iPhone.
+   */
+  unlock?(): void;
 }
 
 /** A tiny listener list shared by the engines and the player. */
