@@ -7,12 +7,12 @@
 // site (default dist/; for a whole build of another commit, build a git worktree and name its dist/), and
 // `transform(html)` edits a copy of the page. The first version is the reference. Inline styles and scripts
 // of every copy get fresh CSP hashes (scripts/page-variants.mjs), and a run that reports a CSP violation
-// stops the comparison. On this shared machine the same build moves by 30 ms from one series to the next, so
-// read the paired differences (each round loads every version once, in an order reversed every other round),
-// not the medians of separate series, and use 31 runs or more.
-// --work compares main-thread work up to the first paint instead (measureWork in scripts/page-load.mjs): it
-// moves by about 1 ms from run to run, so 9 to 11 rounds tell apart parts that cost 1 ms unslowed, about 4 ms
-// on the phone profile, which paint times cannot. It says what a change saves in work, not in paint time.
+// stops the comparison. On a shared machine the same build's paint times drift between series by more than
+// most changes cost, so read the paired differences (each round loads every version once, in an order reversed
+// every other round), not the medians of separate series, and use the default number of rounds or more.
+// --work compares main-thread work up to the first paint instead (measureWork in scripts/page-load.mjs): it is
+// far steadier than paint times, so about ten rounds tell apart parts too small for paint times to show. It
+// says what a change saves in work, not in paint time.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -47,8 +47,8 @@ async function refuseBlocked(page, url) {
 
 /**
  * Loads a page cold, throttled; returns FCP, LCP, response end and compressed bytes by resource type. Throws if
- * the Content-Security-Policy blocked anything (on 2026-11-29 edited page copies were measured without their
- * stylesheet because of this).
+ * the Content-Security-Policy blocked anything: an edited page copy would otherwise be measured without its
+ * blocked stylesheet or script.
  */
 export async function measureLoad(browser, url) {
   const { context, page, cdp } = await openColdPage(browser);
@@ -83,8 +83,8 @@ export async function measureLoad(browser, url) {
 /**
  * Main-thread work from the document's commit to its first contentful paint, in thread time (ms), on the phone
  * profile's network with the CPU not slowed; also its style, layout and parse parts. Thread time leaves out the
- * time the thread waits or is paused, so it moves by about 1 ms from run to run where paint times move by 30
- * (2026-11-30): it tells what a part of the page costs in work, though not how a slow phone schedules it.
+ * time the thread waits or is paused, so it is far steadier from run to run than paint times: it tells what a
+ * part of the page costs in work, though not how a slow phone schedules it.
  * Throws on a CSP violation, as measureLoad does.
  */
 export async function measureWork(browser, url) {

@@ -1,8 +1,8 @@
 // Copies of the built site with one page changed, for comparing parts of a page (scripts/compare-pages.mjs).
 // Every page carries the sha256 of its inline stylesheet and script in a Content-Security-Policy, both in a meta
 // tag and in the header served from _headers. A copy whose inline style or script was edited without fresh
-// hashes loses it entirely, so it measures a different page: on 2026-11-29 two series of figures had to be
-// withdrawn because of exactly this. Here every copy gets the hashes of what it actually holds.
+// hashes loses it entirely, so it measures a different page. Here every copy gets the hashes of what it
+// actually holds.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

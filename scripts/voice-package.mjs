@@ -1,7 +1,7 @@
 // Builds the built-in voice's download: eSpeak NG (GPL-3.0) with only the files English needs.
 // The package ships one 24 MB data file for about 100 languages; almost all of it is other languages'
 // pronunciation dictionaries (*_dict). We copy every file except those into a new data file and rewrite
-// the loader's file table to match (read-aloud.md §3, "Compact English-only package").
+// the loader's file table to match.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,7 +1,7 @@
 /**
  * Splits prose into the short sentences that read-aloud speaks one at a time.
- * Web Speech voices can stop after about 14 seconds of speech (read-aloud.md §2 #1),
- * so sentences longer than about 30 words are cut at a comma or semicolon.
+ * Some Web Speech voices stop after about 15 seconds of one utterance (Chrome's network voices:
+ * https://crbug.com/679437), so sentences longer than about 30 words are cut at a comma or semicolon.
  */
 
 /** A half-open range [start, end) of characters in a block's text. */

@@ -1,7 +1,8 @@
 /**
- * The only page module that talks to the service worker (the Squoosh sw-bridge pattern,
- * architecture-models.md §1). It reports two things: the guide is ready offline (first install), and a
- * new version is waiting. An update is applied only when the person chooses it.
+ * The only page module that talks to the service worker (as Squoosh's sw-bridge does:
+ * https://github.com/GoogleChromeLabs/squoosh/blob/dev/src/client/lazy-app/sw-bridge/index.ts). It reports
+ * two things: the guide is ready offline (first install), and a new version is waiting. An update is applied
+ * only when the person chooses it.
  */
 
 /** What the page hears from the service worker. */
@@ -78,7 +79,7 @@ export function registerServiceWorker(
       const waiting = registration?.waiting;
       if (!waiting) return;
       // Reload when the new worker takes control, also on a page that was not controlled when it loaded
-      // (workbox-window would skip the reload there: toolchain.md pitfall 9, 2026-11-27).
+      // (workbox-window would skip the reload there: https://github.com/vite-pwa/vite-plugin-pwa/issues/789).
       container.addEventListener('controllerchange', () => reload(), { once: true });
       waiting.postMessage({ type: 'SKIP_WAITING' });
     },

@@ -13,7 +13,7 @@ export interface MediaSessionInfo {
  * and section being read, the app's name and icon, and buttons for play, pause, stop, previous and next
  * sentence, and seek back or forward (also a sentence); once the page has been read, "next" goes on to the next
  * page, as the player's "Listen to the next page" does. Device voices are not media playback, so they
- * get no lock-screen controls (read-aloud.md §2 #11).
+ * get no lock-screen controls (https://developer.mozilla.org/en-US/docs/Web/API/Media_Session_API).
  */
 export function connectMediaSession(player: Player, session: MediaSession | undefined, info: MediaSessionInfo): () => void {
   const Metadata = (globalThis as { MediaMetadata?: typeof MediaMetadata }).MediaMetadata;
@@ -23,8 +23,9 @@ export function connectMediaSession(player: Player, session: MediaSession | unde
     ['pause', () => player.pause()],
     ['stop', () => player.stop()],
     ['previoustrack', () => player.previous()],
-    // The spec runs action handlers as if the person had tapped the page (https://github.com/w3c/mediasession/pull/169,
-    // read 2026-12-03), so the next page may start reading. Not tried on a phone's lock screen.
+    // The spec runs action handlers as if the person had tapped the page
+    // (https://github.com/w3c/mediasession/pull/169), so the next page may start reading. Not tried on a phone's
+    // lock screen.
     ['nexttrack', () => (player.state.status === 'finished' && info.nextPage ? info.nextPage() : player.next())],
     ['seekbackward', () => player.previous()],
     ['seekforward', () => player.next()],

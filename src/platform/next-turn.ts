@@ -1,8 +1,7 @@
 /**
- * Start-up work split into turns. On a slow phone the page's script used to run for 45 to 75 ms in one task
- * right after the first paint (this machine, CPU not slowed, 2026-12-02), so a tap on Listen or a scroll in that
- * moment waited, and Lighthouse counted 412 ms of blocking time on a treatment page. Between the steps of
- * start-up the page now gives the browser a turn to handle input and paint.
+ * Start-up work split into turns. In one task, the page's script ran long enough right after the first paint
+ * that, on a slow phone, a tap on Listen or a scroll in that moment waited (Lighthouse's "total blocking time").
+ * Between the steps of start-up the page now gives the browser a turn to handle input and paint.
  */
 
 /** The part of `scheduler` used here (Chromium 129+); tests pass a fake. */
@@ -13,7 +12,7 @@ export interface TurnScheduler {
 /**
  * Resolves in a later task, after the browser has had a chance to handle input. Uses scheduler.yield() where
  * there is one, so the rest of start-up goes ahead of other queued work; otherwise a zero-delay timer.
- * https://developer.mozilla.org/en-US/docs/Web/API/Scheduler/yield (2026-12-02)
+ * https://developer.mozilla.org/en-US/docs/Web/API/Scheduler/yield
  */
 export function nextTurn(
   scheduler: TurnScheduler | undefined = (globalThis as { scheduler?: TurnScheduler }).scheduler,

@@ -1,6 +1,8 @@
 /**
  * Keeps the screen on while a device voice reads: speechSynthesis stops when the screen locks
- * (read-aloud.md §2 #10). Released on pause or stop; taken again when the page becomes visible.
+ * (https://github.com/LongIslandCW/morsebrowser/issues/211; the API:
+ * https://developer.mozilla.org/en-US/docs/Web/API/Screen_Wake_Lock_API). Released on pause or stop; taken
+ * again when the page becomes visible.
  */
 export interface ScreenWakeLock {
   /** Asks for the screen to stay on; harmless where unsupported. */

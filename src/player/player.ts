@@ -51,7 +51,8 @@ export interface PlayerDeps {
 /**
  * Reads a page aloud one sentence at a time. Controls make requests; the engine reports what happened;
  * the state changes only on those reports. Pause is "stop and remember the sentence" on every platform,
- * because Android treats pause() as cancel (read-aloud.md §2 #8); resume re-reads that sentence.
+ * because Android treats pause() as cancel (https://github.com/mdn/browser-compat-data/issues/4500); resume
+ * re-reads that sentence.
  */
 export class Player {
   private readonly changes = new Emitter<PlayerState>();
@@ -263,7 +264,8 @@ export class Player {
     this.utteranceId = `${++this.counter}:${item.id}`;
     this.spoken = this.deps.pronounce(item.text);
     if (this.value.engine !== choice.engine.kind) this.set({ engine: choice.engine.kind });
-    // Speak now, inside the caller's click: iOS ignores speech started after an await (read-aloud.md §2 #5).
+    // Speak now, inside the caller's click: iOS ignores speech started after an await
+    // (https://github.com/leaonline/easy-speech/issues/366).
     choice.engine.speak({ utteranceId: this.utteranceId, text: this.spoken.spoken, lang: this.deps.document.lang, rate: this.value.rate, voiceId: choice.voiceId });
   }
 

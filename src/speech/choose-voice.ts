@@ -11,7 +11,10 @@ export interface VoiceNeeds {
   readonly online: boolean;
 }
 
-/** Voices that can speak now: while offline, never a voice that needs the internet (read-aloud.md §2 #9). */
+/**
+ * Voices that can speak now: while offline, never a voice that needs the internet (localService false:
+ * https://developer.mozilla.org/en-US/docs/Web/API/SpeechSynthesisVoice/localService).
+ */
 export function usableVoices(voices: readonly VoiceInfo[], online: boolean): VoiceInfo[] {
   return voices.filter((voice) => online || voice.local);
 }

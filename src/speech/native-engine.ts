@@ -19,9 +19,12 @@ export function findWebSpeech(scope: typeof globalThis = globalThis): WebSpeechA
 
 /** Timings the engine uses; tests may shorten them. */
 export interface NativeEngineTimings {
-  /** No "start" within this time: cancel and retry once, then report failure (read-aloud.md §2 #3). */
+  /**
+   * No "start" within this time: cancel and retry once, then report failure. Some voices never start:
+   * https://github.com/leaonline/easy-speech/issues/367
+   */
   readonly startTimeoutMs: number;
-  /** How long to wait for voices before giving up (§2 #4). */
+  /** How long to wait for voices before giving up: voiceschanged may never fire (https://github.com/leaonline/easy-speech/issues/41). */
   readonly voicesTimeoutMs: number;
   readonly voicesPollMs: number;
   /** Added to a sentence's slowest speaking time before a started sentence that says nothing more counts as stalled. */
@@ -84,7 +87,7 @@ function errorKind(error: string): SpeechErrorKind {
 
 /**
  * Speaks with the device's voices through speechSynthesis, one sentence per utterance, with the
- * workarounds for the Web Speech API's known traps (read-aloud.md §2, checked 2026-11-27).
+ * workarounds for the Web Speech API's known traps, each linked where it is made.
  */
 export class NativeSpeechEngine implements SpeechEngine {
   readonly kind = 'device' as const;
@@ -93,10 +96,11 @@ export class NativeSpeechEngine implements SpeechEngine {
   private voiceList: readonly VoiceInfo[] = [];
   private rawVoices = new Map<string, SpeechSynthesisVoice>();
   // A live reference to the current utterance: without it Chrome and old Safari may garbage-collect it and
-  // never fire "end" (crbug 509488; WebKit PR 16714).
+  // never fire "end" (https://crbug.com/509488, https://github.com/WebKit/WebKit/pull/16714).
   private current: SpeechSynthesisUtterance | null = null;
-  // Each utterance gets a generation; events from an older (cancelled) one are ignored, because a late
-  // "end" can arrive after the next utterance started (Safari iOS, Firefox: read-aloud.md §2 #13).
+  // Each utterance gets a generation; events from an older (cancelled) one are ignored, because a cancelled
+  // utterance still reports ("end", or an error) and the report can arrive after the next one started
+  // (https://github.com/WebKit/WebKit/pull/43377).
   private generation = 0;
   private watchdog: ReturnType<typeof setTimeout> | null = null;
   // Set once a sentence has started: some voices start and never end (Firefox through a speech-dispatcher with no
@@ -112,7 +116,8 @@ export class NativeSpeechEngine implements SpeechEngine {
     this.timings = { ...DEFAULT_TIMINGS, ...timings };
     this.readVoices();
     const onChange = () => this.readVoices();
-    // Some browsers only support the property, some only addEventListener (read-aloud.md §2 #4).
+    // Voices often arrive only with this event. Where speechSynthesis has no addEventListener, use the handler
+    // property (https://developer.mozilla.org/en-US/docs/Web/API/SpeechSynthesis/voiceschanged_event).
     api.synth.addEventListener?.('voiceschanged', onChange);
     if (!api.synth.addEventListener) api.synth.onvoiceschanged = onChange;
   }
@@ -161,7 +166,7 @@ export class NativeSpeechEngine implements SpeechEngine {
     this.clearWatchdog();
     this.current = null;
     try {
-      // Cancel before every speak: Chrome's queue can stay stuck after a failed utterance (crbug 335907).
+      // Cancel before every speak: Chrome's queue can stay stuck after a failed utterance (https://crbug.com/335907).
       this.api.synth.cancel();
     } catch {
       /* Nothing is speaking. */
@@ -197,7 +202,7 @@ export class NativeSpeechEngine implements SpeechEngine {
     utterance.onboundary = (event) => {
       if (!isCurrent() || event.name === 'sentence') return;
       if (started) watchForStall(event.charIndex);
-      // charLength is missing in some engines (crbug 681026): extend to the next space.
+      // charLength is missing in some engines (https://crbug.com/681026): extend to the next space.
       const rest = request.text.slice(event.charIndex);
       const length = event.charLength || (rest.search(/\s/) === -1 ? rest.length : rest.search(/\s/));
       this.events.emit({ type: 'boundary', utteranceId: request.utteranceId, charIndex: event.charIndex, charLength: length });

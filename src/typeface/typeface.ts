@@ -1,14 +1,11 @@
 /**
  * When the page names Atkinson Hyperlegible in its font stack (data-typeface="ready" on <html>, read by
  * global.css). Even with font-display: swap, a font stack that names a web font still loading held back the
- * first paint in Chromium: with this switch taken out, the home page's first paint came 24 to 52 ms later on
- * the phone profile (five series of 31 to 41 runs comparing whole builds, medians of the paired differences,
- * 2026-11-29; BENCHMARKS.md). So the first page of a first visit paints in the metric-matched fallback and
- * keeps it: the font loads in the background and is stored (service worker and HTTP cache), and every page
- * opened after that names it from the start. Swapping it in on that first page moved words from one line to
- * the next about a second after the page appeared, under the eyes of a person reading or magnifying it (a
- * layout shift of 0.038 at 412 px on the treatment page, 2026-12-02), and cost a 25 to 40 ms task of style
- * and layout with the CPU not slowed.
+ * first paint in Chromium. So the first page of a first visit paints in the metric-matched fallback and keeps
+ * it: the font loads in the background and is stored (service worker and HTTP cache), and every page opened
+ * after that names it from the start. Swapping it in on that first page would move words from one line to the
+ * next about a second after the page appeared, under the eyes of a person reading or magnifying it.
+ * Why: docs/decisions/0001-typeface-loading.md
  */
 import type { AppStorage } from '../storage/storage';
 

@@ -1,9 +1,9 @@
 /**
  * The header's "Text size and colours" panel opens and closes from a plain button with aria-expanded, not a
- * <details> element. Before the first paint, the details element took about 1.2 ms of the 13 ms of main-thread
- * work the home page does (thread time, CPU not slowed, `compare-pages.mjs --work`, 11 rounds, 2026-11-30):
- * some 5 ms on the phone profile's CPU slowed 4 times. The panel's contents need JavaScript anyway, so nothing
- * is lost without it; and a click before the page's script has arrived still opens it (toggleBeforeConnected).
+ * <details> element, which added a measurable share of the main-thread work before the first paint
+ * (`node scripts/compare-pages.mjs --work` compares such variants). The panel's contents need JavaScript
+ * anyway, so nothing is lost without it; and a click before the page's script has arrived still opens it
+ * (toggleBeforeConnected).
  *
  * The header's Menu button works the same way, with one difference: its region folds only when the header is
  * narrow in rem (large text on a phone), so the stylesheet hides the region's parts from the button's

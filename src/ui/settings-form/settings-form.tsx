@@ -12,8 +12,8 @@ const HIGHLIGHT_NAMES = { background: 'Colour shading and underline', box: 'Box 
 /**
  * A new text size or spacing moves everything above the choice just made, often off the screen with it; a
  * magnifier user then hunts for the radio button they were on. So the choice is brought back into view (no
- * scroll at all if it is still there). Found by hand, 2026-12-02: on a 390 by 844 screen, "Largest" chosen in the
- * header's panel moved to 1689 px from the top of the screen, out of sight.
+ * scroll at all if it is still there). On a phone, "Largest" chosen in the header's panel otherwise ended up
+ * well below the screen, out of sight.
  */
 function keepInView(input: HTMLInputElement): void {
   (input.closest('.choice__option') ?? input).scrollIntoView({ block: 'nearest' });

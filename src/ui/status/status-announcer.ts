@@ -1,7 +1,7 @@
 /**
  * Posts short state changes ("Paused", "Finished") to the page's one polite status region.
  * The region is in the prerendered HTML, empty, from the start: regions added already filled are often
- * not announced (accessibility.md §5). The text being read aloud never goes here.
+ * not announced (https://github.com/w3c/aria/issues/1216). The text being read aloud never goes here.
  */
 export interface StatusAnnouncer {
   /** Shows and announces a message. */

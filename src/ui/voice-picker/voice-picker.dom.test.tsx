@@ -12,7 +12,10 @@ const listEngine = (voices: VoiceInfo[]) => new FakeEngine({ voices, start: 'nev
 
 const LANGS = ['en-US', 'en-GB', 'fr-FR', 'de-DE', 'es-ES', 'hi-IN', 'zh-CN', 'ar-EG'];
 
-/** As many voices as Linux with speech-dispatcher lists: over 13,000 (read-aloud.md §4). */
+/**
+ * As many voices as Chromium on Linux lists through speech-dispatcher, which offers every eSpeak NG language in
+ * every voice variant: 131 languages times 102 on Debian (`espeak-ng --voices`, `espeak-ng --voices=variant`).
+ */
 function manyVoices(count: number): VoiceInfo[] {
   return Array.from({ length: count }, (_, i) => ({
     id: `voice-${i}`,
