@@ -8,6 +8,7 @@ import { watchInstallPrompt } from './offline/install-prompt';
 import { registerServiceWorker } from './offline/service-worker-bridge';
 import { nextTurn } from './platform/next-turn';
 import { createWakeLock } from './platform/wake-lock';
+import { CareTeamStore } from './care-team/care-team';
 import type { Player } from './player/player';
 import { continueAddress, loadPosition } from './player/reading-memory';
 import { BuiltInSpeechEngine } from './built-in-voice/built-in-engine';
@@ -18,6 +19,8 @@ import type { SpeechEngine } from './speech/speech-engine';
 import { UnavailableEngine } from './speech/unavailable-engine';
 import { createStorage, findLocalStorage } from './storage/storage';
 import { AppNotices, Notices, OfflineReadyNote } from './ui/app-notices/app-notices';
+import { CareTeamCalls, CareTeamPrompt } from './ui/care-team/care-team-calls';
+import { CareTeamForm } from './ui/care-team/care-team-form';
 import { ContinueListening } from './ui/continue-listening/continue-listening';
 import { connectDisclosure, isOpen, MENU_TOGGLE, openDisclosure, PANEL_TOGGLE } from './ui/disclosure/disclosure';
 import { InstallHelp, isAppleMobile } from './ui/install-help/install-help';
@@ -37,6 +40,7 @@ if (location.hash) finishLayout();
 // Adapters, created once.
 const storage = createStorage(findLocalStorage());
 const settings = new SettingsStore(storage, root, window);
+const careTeam = new CareTeamStore(storage);
 const announcer = createStatusAnnouncer(doc.getElementById('app-status'));
 const webSpeech = findWebSpeech();
 const device: SpeechEngine | null = webSpeech ? new NativeSpeechEngine(webSpeech) : null;
@@ -94,13 +98,23 @@ if (bar && 'ResizeObserver' in window) {
   new ResizeObserver(() => root.style.setProperty('--bar-height', `${bar.offsetHeight}px`)).observe(bar);
 }
 
-// Install help on the home page comes first: it is an article the player reads (on iPhone and iPad its steps can
-// be listened to), so it must be drawn before the page looks for one below.
+// Install help on the home page comes first: the player reads it with the rest of the page (on iPhone and iPad its
+// steps can be listened to), so it must be drawn before the page's sentences are gathered below.
 const installRoot = doc.getElementById('install-root');
 const standalone = window.matchMedia?.('(display-mode: standalone)').matches || (navigator as { standalone?: boolean }).standalone === true;
 if (installRoot) {
   const way = standalone ? 'installed' : isAppleMobile(navigator.userAgent, navigator.maxTouchPoints ?? 0) ? 'ios' : 'menu';
   render(<InstallHelp install={install} initialWay={way} />, installRoot);
+}
+
+// The care team's call buttons (or the prompt to save their numbers) sit near the top of the home and urgent pages,
+// so they are drawn at once, before the rest moves under them.
+const careTeamCalls = doc.getElementById('care-team-calls');
+const careTeamPrompt = doc.getElementById('care-team-prompt');
+if (careTeamCalls || careTeamPrompt) {
+  const numbers = careTeam.load();
+  if (careTeamCalls) render(<CareTeamCalls numbers={numbers} />, careTeamCalls);
+  if (careTeamPrompt) render(<CareTeamPrompt numbers={numbers} />, careTeamPrompt);
 }
 
 // The "Continue listening" shortcut goes straight to where the person stopped.
@@ -126,9 +140,10 @@ if (menuToggle && siteMenu) {
   displayToggle?.addEventListener('click', keepMenuOpen);
 }
 
-// A page with something to read gets the player. Its code is a separate file, preloaded by pages with an
-// article (page-shell.tsx); a click on Listen or on a sentence before it is ready is kept and done once it is.
-const article = doc.querySelector<HTMLElement>('article[data-page]');
+// A page with something to read (an article, or the home page's list) gets the player. Its code is a separate file,
+// preloaded by those pages (page-shell.tsx); a click on Listen or on a sentence before it is ready is kept and done
+// once it is. The first element with data-page is the one read: on the home page, the install steps are inside it.
+const article = doc.querySelector<HTMLElement>('[data-page]');
 const playerReady: Promise<Player | null> = article ? loadReading(article) : Promise.resolve(null);
 
 /** Loads the reading code and starts the player for the article, then repeats a click that came too early. */
@@ -169,6 +184,11 @@ async function drawTheRest(): Promise<void> {
       </SettingsForm>,
       settingsRoot,
     );
+    const careTeamRoot = doc.getElementById('care-team-root');
+    if (careTeamRoot) render(<CareTeamForm store={careTeam} announce={(m) => announcer.announce(m)} />, careTeamRoot);
+    // The form drawn above it moved the care team's section down; Safari keeps no scroll anchor
+    // (https://caniuse.com/css-overflow-anchor), so a link to it (/settings/#care-team) is followed again.
+    if (location.hash === '#care-team') doc.getElementById('care-team')?.scrollIntoView();
     await nextTurn();
   }
 

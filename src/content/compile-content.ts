@@ -5,6 +5,7 @@ import type { Guide, Page } from './content-types';
 import { compilePage, type CompiledPage } from './compile-page';
 import { glossarySections, linkGlossaryTerms, parseGlossary } from './glossary';
 import { parseLexicon } from './lexicon';
+import { parseReview } from './review';
 
 /** The four questions every treatment page answers, in this order. */
 export const TREATMENT_HEADINGS = ['How it works', 'What to expect', 'Possible side effects', 'Who it may help'] as const;
@@ -17,7 +18,7 @@ export function readContentFolder(folder: string): ContentFiles {
   const files = new Map<string, string>();
   for (const name of readdirSync(folder).sort()) {
     if (name.endsWith('.md') && name !== 'README.md') files.set(name, readFileSync(join(folder, name), 'utf8'));
-    if (name === 'glossary.yaml' || name === 'lexicon.yaml') files.set(name, readFileSync(join(folder, name), 'utf8'));
+    if (name === 'glossary.yaml' || name === 'lexicon.yaml' || name === 'review.yaml') files.set(name, readFileSync(join(folder, name), 'utf8'));
   }
   return files;
 }
@@ -34,6 +35,9 @@ export function compileContent(files: ContentFiles, folder = 'content'): Guide {
   const lexiconSource = files.get('lexicon.yaml');
   const glossary = glossarySource === undefined ? [] : parseGlossary(path('glossary.yaml'), glossarySource);
   const lexicon = lexiconSource === undefined ? {} : parseLexicon(path('lexicon.yaml'), lexiconSource);
+  // Without a review record, no review is claimed: the pages say that no doctor or nurse has reviewed the guide.
+  const reviewSource = files.get('review.yaml');
+  const clinicalReviewer = reviewSource === undefined ? null : parseReview(path('review.yaml'), reviewSource);
 
   const compiled: CompiledPage[] = [];
   const byId = new Map<string, string>();
@@ -64,7 +68,7 @@ export function compileContent(files: ContentFiles, folder = 'content'): Guide {
   if (glossary.length > 0 && !pages.some((page) => page.kind === 'glossary')) {
     throw new ContentError(path('glossary.yaml'), 1, 'There is a glossary but no page with "kind: glossary" to show it.');
   }
-  return { pages, glossary, lexicon };
+  return { pages, glossary, lexicon, clinicalReviewer };
 }
 
 function checkTreatmentHeadings(page: Page): void {

@@ -80,9 +80,20 @@ export interface GlossaryEntry {
   readonly means: string;
 }
 
+/** A doctor's or nurse's review of the whole guide, recorded in content/review.yaml. */
+export interface ClinicalReview {
+  readonly name: string;
+  /** Their job, as it should be shown: "oncology nurse", "radiation oncologist". */
+  readonly role: string;
+  /** The day of the review, YYYY-MM-DD. */
+  readonly date: string;
+}
+
 /** Everything the build knows about the guide. */
 export interface Guide {
   readonly pages: readonly Page[];
   readonly glossary: readonly GlossaryEntry[];
   readonly lexicon: Readonly<Record<string, string>>;
+  /** Who reviewed the guide's medical content; null until a doctor or nurse has, and every page says so. */
+  readonly clinicalReviewer: ClinicalReview | null;
 }

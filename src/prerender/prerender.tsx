@@ -7,6 +7,7 @@ import { compileContentFolder } from '../content/compile-content';
 import type { Guide } from '../content/content-types';
 import { AboutPage } from '../pages/about-page/about-page';
 import { Article } from '../pages/article/article';
+import { UrgentCalls } from '../pages/call-buttons/call-buttons';
 import { ContinuePage } from '../pages/continue-page/continue-page';
 import { Home } from '../pages/home/home';
 import { NotFound } from '../pages/not-found/not-found';
@@ -30,7 +31,7 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
   add(
     '/',
     'index.html',
-    <PageShell title={SITE.name} description={SITE.description} path="/" assets={assets} current="home">
+    <PageShell title={SITE.name} description={SITE.description} path="/" assets={assets} review={guide.clinicalReviewer} current="home" reading>
       <Home pages={guide.pages} />
     </PageShell>,
   );
@@ -40,7 +41,8 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
     add(
       path,
       `${page.id}/index.html`,
-      <PageShell title={page.title} description={page.summary} path={path} assets={assets} current={current} reading>
+      <PageShell title={page.title} description={page.summary} path={path} assets={assets} review={guide.clinicalReviewer} current={current} reading>
+        {page.kind === 'urgent' ? <UrgentCalls /> : null}
         <Article page={page} previous={guide.pages[index - 1] ?? null} next={guide.pages[index + 1] ?? null} />
       </PageShell>,
     );
@@ -48,14 +50,14 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
   add(
     '/settings/',
     'settings/index.html',
-    <PageShell title="Settings" description="Text size, colours, spacing, voice and speed." path="/settings/" assets={assets} current="settings">
+    <PageShell title="Settings" description="Text size, colours, spacing, voice and speed, and your care team's phone numbers." path="/settings/" assets={assets} review={guide.clinicalReviewer} current="settings">
       <SettingsPage />
     </PageShell>,
   );
   add(
     '/continue/',
     'continue/index.html',
-    <PageShell title="Continue listening" description="Go back to where you stopped listening." path="/continue/" assets={assets}>
+    <PageShell title="Continue listening" description="Go back to where you stopped listening." path="/continue/" assets={assets} review={guide.clinicalReviewer}>
       <ContinuePage />
     </PageShell>,
   );
@@ -63,14 +65,14 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
   add(
     '/about/',
     'about/index.html',
-    <PageShell title="About this guide" description="Who the guide is for, privacy and licence." path="/about/" assets={assets} current="about">
-      <AboutPage checked={newest} version={version} />
+    <PageShell title="About this guide" description="Who the guide is for, privacy and licence." path="/about/" assets={assets} review={guide.clinicalReviewer} current="about">
+      <AboutPage checked={newest} version={version} review={guide.clinicalReviewer} />
     </PageShell>,
   );
   add(
     '/404.html',
     '404.html',
-    <PageShell title="Page not found" description="This page does not exist." path="/404.html" assets={assets}>
+    <PageShell title="Page not found" description="This page does not exist." path="/404.html" assets={assets} review={guide.clinicalReviewer}>
       <NotFound />
     </PageShell>,
   );

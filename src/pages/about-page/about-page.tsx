@@ -1,7 +1,9 @@
+import type { ClinicalReview } from '../../content/content-types';
 import { formatDate } from '../article/article';
+import { ReviewStatus } from '../review-status/review-status';
 
 /** The About page: who the guide is for, privacy, licence, and where the source is. */
-export function AboutPage({ checked, version }: { checked: string; version: string }) {
+export function AboutPage({ checked, version, review }: { checked: string; version: string; review: ClinicalReview | null }) {
   return (
     <div class="prose">
       <h1>About this guide</h1>
@@ -15,11 +17,13 @@ export function AboutPage({ checked, version }: { checked: string; version: stri
         own care team about your treatment. Each page lists the sources of its facts and the date it was last checked against them.
         The newest check was on <time dateTime={checked}>{formatDate(checked)}</time>.
       </p>
+      <ReviewStatus review={review} class="review-status" />
+      {review === null ? <p>Until one has, check with your care team before you act on what you read here.</p> : null}
       <h2>Your privacy</h2>
       <p>
         Nothing you read or listen to here leaves your device. The guide does not use cookies, tracking, advertising or
-        analytics. It never loads anything from another website. Your settings and your reading place are kept only on
-        this device, and you can clear them at any time on the Settings page.
+        analytics. It never loads anything from another website. Your settings, your reading place and your care team's
+        phone numbers are kept only on this device, and you can clear them at any time on the Settings page.
       </p>
       <h2>Works offline</h2>
       <p>

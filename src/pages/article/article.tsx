@@ -1,5 +1,6 @@
 import type { Block, Page, Section } from '../../content/content-types';
 import { pagePath } from '../../site/site';
+import { CareTeamPromptRoot } from '../call-buttons/call-buttons';
 import { Sentences, SentenceText } from '../sentence-text/sentence-text';
 
 /** Props for one content page. */
@@ -112,6 +113,9 @@ export function Article({ page, previous, next }: ArticleProps) {
       <div class="page-tools needs-js">
         <ListenButton label="this page" target="page" kind="page" />
       </div>
+      {/* The urgent page's call buttons come before its title (prerender.tsx); the prompt to save the care team's
+          numbers waits under Listen, so that it keeps neither the title nor Listen off the first screen. */}
+      {page.kind === 'urgent' ? <CareTeamPromptRoot /> : null}
       {page.sections.map((section) => (
         <SectionView section={section} page={page} />
       ))}

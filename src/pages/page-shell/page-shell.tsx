@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import type { ClinicalReview } from '../../content/content-types';
 import { SITE } from '../../site/site';
 import { THEME_COLOURS } from '../../settings/settings';
+import { ReviewStatus } from '../review-status/review-status';
 
 /** The built files every page links to, found in Vite's manifest. */
 export interface PageAssets {
@@ -30,11 +32,13 @@ export interface ShellProps {
   readonly current?: 'home' | 'get-help-now' | 'glossary' | 'settings' | 'about';
   /** The page has an article to read aloud, so it preloads the reading code. */
   readonly reading?: boolean;
+  /** The guide's clinical review (content/review.yaml); the footer says plainly when there has been none. */
+  readonly review: ClinicalReview | null;
   readonly children: ComponentChildren;
 }
 
 /** The accessible frame of every page: skip link, header, navigation, main, player region and footer. */
-export function PageShell({ title, description, path, assets, current, reading = false, children }: ShellProps) {
+export function PageShell({ title, description, path, assets, current, reading = false, review, children }: ShellProps) {
   const fullTitle = path === '/' ? SITE.name : `${title} – ${SITE.name}`;
   const navLink = (href: string, key: ShellProps['current'], label: string, urgent = false) => (
     <li class={urgent ? 'nav-item--urgent' : undefined}>
@@ -57,14 +61,12 @@ export function PageShell({ title, description, path, assets, current, reading =
         <meta name="theme-color" content={THEME_COLOURS.dark} media="(prefers-color-scheme: dark)" />
         <meta name="referrer" content="no-referrer" />
         <link rel="manifest" href="/manifest.webmanifest" />
-        {/* A PNG, not the SVG: Chromium draws an SVG tab icon on the page's own main thread after load, a task of
-            14 to 19 ms with the CPU not slowed (4 loads of the treatment page, 2026-12-02), which a slow phone feels
-            as a tap that waits. A PNG is decoded outside the page. */}
+        {/* A PNG, not the SVG: Chromium draws an SVG tab icon on the page's own main thread after load, a long
+            enough task that a slow phone feels it as a tap that waits. A PNG is decoded outside the page. */}
         <link rel="icon" href="/icons/icon-48.png" sizes="48x48" type="image/png" />
         <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
         {/* Applies saved settings before the first paint, so there is no flash of the wrong theme or size. It comes
-            before the stylesheet: its class and attribute changes then have no style rules to check (measured
-            2026-11-29: about 1 ms less, median of 8, on a CPU slowed 4 times). */}
+            before the stylesheet: its class and attribute changes then have no style rules to check. */}
         <script dangerouslySetInnerHTML={{ __html: assets.inlinePrePaintScript }} />
         <style dangerouslySetInnerHTML={{ __html: assets.inlineStyle }} />
         {assets.scripts.map((src) => (
@@ -86,14 +88,13 @@ export function PageShell({ title, description, path, assets, current, reading =
             </p>
             {/* On paper the reminder goes under the guide's name, above the title (print.css), where the footer had
                 it on a sheet of its own on six of twelve pages: Chromium does not move a page's last lines to the
-                footer's sheet, whatever the break rules (Chromium 156, A4, 2026-12-03). Hidden on screen, where
-                the footer says it. */}
+                footer's sheet, whatever the break rules. Hidden on screen, where the footer says it. */}
             <p class="print-note" hidden>
               {SITE.notAdvice}
             </p>
             {/* On a narrow screen in rem (large text on a phone) the navigation and the display panel fold behind
                 this button, and only "Get help now" stays in view: unfolded, the header alone was 872 px tall at
-                text size 2 on a 390 by 844 screen, and the page's title began below the first screen (2026-12-02).
+                text size 2 on a 390 by 844 screen, and the page's title began below the first screen.
                 The stylesheet does the folding (global.css), so without JavaScript nothing folds. */}
             <button
               type="button"
@@ -133,22 +134,26 @@ export function PageShell({ title, description, path, assets, current, reading =
           <div class="site-footer__inner">
             <div id="offline-note"></div>
             <p>{SITE.notAdvice}</p>
+            <ReviewStatus review={review} class="review-status" />
             <p>
               <a href="/about/">About this guide, privacy and licence</a>
             </p>
           </div>
+          {/* The status region is here, empty, from the start so screen readers announce changes to it (regions
+              added already filled are often not announced). It is visually hidden: the player and the messages
+              show the same news next to their controls. In the footer, so that, like all content, it is inside a
+              landmark (https://www.w3.org/WAI/ARIA/apg/practices/landmark-regions/). */}
+          <p id="app-status" class="app-status visually-hidden" role="status" aria-live="polite" aria-atomic="true"></p>
         </footer>
-        {/* The player is filled in by JavaScript. The status region is here, empty, from the start so screen
-            readers announce changes to it (regions added already filled are often not announced). It is
-            visually hidden: the player and the messages show the same news next to their controls. */}
+        {/* The player ("Read aloud") and the messages ("Messages") are filled in by JavaScript, each a labelled
+            landmark of its own (src/ui/player-bar, src/ui/app-notices). */}
         <div id="app-bar" class="app-bar">
           {/* The update message appears here, at the bottom, so it moves nothing on the page. */}
           <div id="app-notices"></div>
           <div id="player-root"></div>
-          <p id="app-status" class="app-status visually-hidden" role="status" aria-live="polite" aria-atomic="true"></p>
         </div>
-        {/* The font is preloaded here, at the end, not in <head>: measured on a slow phone connection, a preload
-            in <head> competes with the page itself and delayed the first paint by about 80 ms (BENCHMARKS.md). */}
+        {/* The font is preloaded here, at the end, not in <head>: on a slow phone connection a preload in <head>
+            competes with the page itself and delays the first paint (docs/decisions/0001-typeface-loading.md). */}
         {/* After <body> has started, a stylesheet does not block the first paint; the module script waits for it. */}
         {assets.lateStylesheets.map((href) => (
           <link rel="stylesheet" href={href} />
