@@ -50,8 +50,15 @@ export function loadPosition(storage: AppStorage): ReadingPosition | null {
   };
 }
 
-/** Saves the reading position. */
+/** The home page's id as the player knows it (the data-page of its reading root, src/pages/home/home.tsx). */
+export const HOME_PAGE_ID = 'home';
+
+/**
+ * Saves the reading position. Not on the home page: its list is where a person chooses what to hear, and a place
+ * saved there would take the place of theirs in the guide, which "Continue listening" leads back to.
+ */
 export function savePosition(storage: AppStorage, position: ReadingPosition): boolean {
+  if (position.pageId === HOME_PAGE_ID) return false;
   return storage.write(POSITION_KEY, { version: 1, ...position });
 }
 

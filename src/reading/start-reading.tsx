@@ -1,7 +1,6 @@
-// Reading aloud for a page with an article: the player, its highlight, its controls and the page's wiring. Only
-// pages with something to read load this code (main.tsx imports it when the page has an article): the home and
-// settings pages' script is 15.2 instead of 19.6 KiB (gzip). A page with an article loads 21.3 KiB in two files,
-// 1.6 KiB more than in one, as gzip cannot share what it has seen across files (built 2026-11-29).
+// Reading aloud for a page with something to read (an article, or the home page's list): the player, its highlight,
+// its controls and the page's wiring. Only those pages load this code (main.tsx imports it when the page has an
+// element with data-page, and they preload it), so pages with nothing to read, such as Settings, load less script.
 import { render } from 'preact';
 import lexicon from 'virtual:lexicon';
 import type { BuiltInSpeechEngine } from '../built-in-voice/built-in-engine';
@@ -9,8 +8,9 @@ import { connectMediaSession } from '../platform/media-session';
 import type { ScreenWakeLock } from '../platform/wake-lock';
 import { startHighlighter } from '../player/highlighter';
 import { Player } from '../player/player';
-import { labelSentences, listenAddress, LISTEN_ON_ARRIVAL, readDocument } from '../player/reading-document';
+import { labelSentences, LISTEN_ON_ARRIVAL, readDocument } from '../player/reading-document';
 import { CONTINUE_LISTENING, loadPosition } from '../player/reading-memory';
+import { LISTEN_TO_GUIDE, WholeGuide } from '../player/whole-guide';
 import { connectReader } from '../reader/reader';
 import { SITE } from '../site/site';
 import { usableVoices } from '../speech/choose-voice';
@@ -42,29 +42,36 @@ export async function startReading(
 ): Promise<Player> {
   const doc = article.ownerDocument;
   labelSentences(article);
+  // The whole-guide mode needs the player, and the player's news is said the way the mode changes it.
+  let wholeGuide: WholeGuide | null = null;
   const player = new Player({
     document: readDocument(article, lang),
     pronounce: compileLexicon(lexicon),
     chooseEngine: (voiceId) => chooser.choose(voiceId),
     fallback: (failed) => chooser.fallback(failed),
     storage,
-    announce: (message) => announcer.announce(message),
+    announce: (message) => announcer.announce(wholeGuide?.describe(message) ?? message),
     unlock: () => chooser.unlock(),
   });
+  // Opened by "Listen to the whole guide" or by the page before it in that mode (#listen-guide): read from the top too.
+  const arrivedInGuide = location.hash === LISTEN_TO_GUIDE;
+  const guide = new WholeGuide(player, { storage, arrived: arrivedInGuide, navigate: (address) => location.assign(address) });
+  wholeGuide = guide;
   // Reading the article is half of this setup; the controls are drawn in the next turn (src/platform/next-turn.ts).
   await nextTurn();
   const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const highlighter = startHighlighter(player, { root: article, prefersReducedMotion: reducedMotion });
   connectReader({ root: article, player, onControlUsed: () => highlighter.follow() });
-  // Arriving from the previous page's "Listen to the next page" (#listen): read this page from the top.
-  const listenOnArrival = location.hash === LISTEN_ON_ARRIVAL;
+  // Arriving from the previous page's "Listen to the next page" (#listen), or in the whole guide (#listen-guide): read
+  // this page from the top.
+  const listenOnArrival = location.hash === LISTEN_ON_ARRIVAL || arrivedInGuide;
   const playerRoot = doc.getElementById('player-root');
-  if (playerRoot) render(<PlayerBar player={player} onControlUsed={() => highlighter.follow()} focusWhenShown={listenOnArrival} />, playerRoot);
+  if (playerRoot) render(<PlayerBar player={player} onControlUsed={() => highlighter.follow()} focusWhenShown={listenOnArrival} wholeGuide={() => guide.active} />, playerRoot);
 
   const next = player.document.next;
   connectMediaSession(player, navigator.mediaSession, {
     appName: SITE.name,
-    nextPage: next ? () => location.assign(listenAddress(next.path)) : undefined,
+    nextPage: next ? () => location.assign(guide.nextAddress(next.path)) : undefined,
     artwork: [
       { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
       { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
@@ -81,7 +88,7 @@ export async function startReading(
   });
   // Device voices cannot play in the background, so pause cleanly when the page is hidden, and stop
   // speech entirely when the page goes away (Chromium keeps speaking after navigation otherwise:
-  // https://github.com/mdn/dom-examples/pull/307, checked 2026-11-27).
+  // https://github.com/mdn/dom-examples/pull/307).
   doc.addEventListener('visibilitychange', () => {
     if (doc.visibilityState === 'hidden' && player.state.engine === 'device') player.pause();
   });
@@ -93,8 +100,9 @@ export async function startReading(
     // Not again on a reload, or from a bookmark made here.
     history.replaceState(history.state, '', location.pathname + location.search);
     // A page may speak before it is tapped only if the person tapped the page they came from: Chromium carries that
-    // over a link within the site (navigator.userActivation.hasBeenActive is true on arrival; checked in Chromium 156
-    // with its phones' autoplay rule, 2026-12-03). Elsewhere (a bookmark, Safari) the place is set and Play waits.
+    // over a link within the site (navigator.userActivation.hasBeenActive is true on arrival: "the user has interacted
+    // with the domain", https://developer.chrome.com/blog/autoplay). Elsewhere (a bookmark, Safari) the place is set
+    // and Play waits.
     const tapped = (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive === true;
     // After the voice list has loaded, so the page's title is read in the chosen voice, not the browser's default;
     // but not more than a second, where a device has no voices (the list's own wait is 5 seconds).

@@ -135,4 +135,47 @@ describe('PlayerBar', () => {
     act(() => player.next());
     expect(document.activeElement).toBe(document.body);
   });
+
+  describe('when Stop hides it', () => {
+    // The page's Listen buttons, as the article has them (src/pages/article/article.tsx).
+    let listen: HTMLElement;
+    afterEach(() => listen.remove());
+    const addListenButtons = () => {
+      listen = document.createElement('div');
+      listen.innerHTML = ['page', 'a', 'b'].map((target) => `<button type="button" data-listen="${target}">Listen</button>`).join('');
+      document.body.append(listen);
+    };
+    const listenButton = (target: string) => listen.querySelector(`[data-listen="${target}"]`);
+
+    it('moves focus from Stop to the Listen button of the section that was being read', () => {
+      addListenButtons();
+      const { player } = setup();
+      act(() => player.playSection('b'));
+      const stop = screen.getByRole('button', { name: 'Stop' });
+      stop.focus();
+      act(() => void fireEvent.click(stop));
+      expect(screen.queryByRole('region', { name: 'Read aloud' })).toBeNull();
+      expect(document.activeElement).toBe(listenButton('b'));
+    });
+
+    it('moves focus there too when Escape is pressed in it', () => {
+      addListenButtons();
+      const { player } = setup();
+      act(() => player.playSection('a'));
+      const speed = screen.getByRole('slider', { name: 'Speed' });
+      speed.focus();
+      act(() => void fireEvent.keyDown(speed, { key: 'Escape' }));
+      expect(player.state.status).toBe('idle');
+      expect(document.activeElement).toBe(listenButton('a'));
+    });
+
+    it('leaves focus alone when it was elsewhere', () => {
+      addListenButtons();
+      const { player } = setup();
+      act(() => player.playSection('b'));
+      act(() => void fireEvent.click(screen.getByRole('button', { name: 'Stop' })));
+      expect(player.state.status).toBe('idle');
+      expect(document.activeElement).toBe(document.body);
+    });
+  });
 });

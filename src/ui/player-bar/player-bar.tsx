@@ -10,6 +10,8 @@ export interface PlayerBarProps {
   readonly onControlUsed: () => void;
   /** Puts focus on Play or Pause when the player first shows (the person came from the previous page's player). */
   readonly focusWhenShown?: boolean;
+  /** True while the page is read as part of the whole guide (src/player/whole-guide.ts): the line then says so. */
+  readonly wholeGuide?: () => boolean;
 }
 
 const ICONS = {
@@ -50,21 +52,43 @@ function statusWord(status: PlayerState['status'], engine: PlayerState['engine']
  * The words the bar shows while a page is read with this kind of voice. Not the error's ("The voice is not working"):
  * it is rare, and it brings a Retry button that changes the bar anyway, so its room is not held all the time.
  */
-function readingWords(engine: PlayerState['engine']): string[] {
-  return (['preparing', 'playing', 'paused', 'finished'] as const).map((status) => statusWord(status, engine));
+function readingWords(engine: PlayerState['engine'], guide: boolean): string[] {
+  return (['preparing', 'playing', 'paused', 'finished'] as const).map((status) => (guide ? guideWord : statusWord)(status, engine));
 }
 
-/** What is being read, and where: "Reading: How it works (sentence 7 of 76)". */
+/** The word while the whole guide is read, which the line follows with the page's title: "Reading the whole guide: Surgery". */
+function guideWord(status: PlayerState['status'], engine: PlayerState['engine']): string {
+  if (status === 'playing') return 'Reading the whole guide';
+  if (status === 'paused') return 'Whole guide paused';
+  if (status === 'preparing' && engine !== 'built-in') return 'Starting the whole guide';
+  return statusWord(status, engine);
+}
+
+/**
+ * What is being read, and where: "Reading: How it works (sentence 7 of 76)". Each part is one string, so one text
+ * node: a screen reader moving through the page reads "(sentence 7 of 76)" as one phrase, not "(sentence", "7",
+ * "of", "76" and ")" one by one, which is what separate text nodes for the numbers give.
+ */
 function NowText({ status, title, sentence, count }: { status: string; title: string; sentence: number; count: number }) {
   return (
     <>
-      <span class="player__state">{status}:</span> {title}
-      <span class="player__position">
-        {' '}
-        (sentence {sentence} of {count})
-      </span>
+      <span class="player__state">{`${status}:`}</span>
+      {` ${title}`}
+      <span class="player__position">{` (sentence ${sentence} of ${count})`}</span>
     </>
   );
+}
+
+/**
+ * Where focus goes when Stop hides the player while focus is in it: the Listen button of the section that was being
+ * read, else the page's, else the main content. Left in the removed bar, focus would fall back to the start of the
+ * page (https://html.spec.whatwg.org/multipage/interaction.html#focus-fixup-rule) and a keyboard or screen-reader
+ * user would lose their place.
+ */
+function focusAfterStop(root: HTMLElement, anchor: string | undefined): HTMLElement | null {
+  const doc = root.ownerDocument;
+  const listen = (target: string) => [...doc.querySelectorAll<HTMLElement>('button[data-listen]')].find((button) => button.dataset.listen === target);
+  return (anchor ? listen(anchor) : undefined) ?? listen('page') ?? doc.getElementById('main');
 }
 
 /** Uses the player's state, re-rendering whenever the player reports a change. */
@@ -85,7 +109,7 @@ export function usePlayerState(player: Player): PlayerState {
  * It appears once reading starts. Shortcuts work only while focus is inside it, so they never clash with
  * screen-reader keys elsewhere on the page.
  */
-export function PlayerBar({ player, onControlUsed, focusWhenShown = false }: PlayerBarProps) {
+export function PlayerBar({ player, onControlUsed, focusWhenShown = false, wholeGuide }: PlayerBarProps) {
   const state = usePlayerState(player);
   const rootRef = useRef<HTMLElement>(null);
   const mainRef = useRef<HTMLButtonElement>(null);
@@ -99,18 +123,21 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false }: Pla
   }, [focusWhenShown, shown]);
   const doc = player.document;
   const count = doc.items.length;
+  // The mode changes only with the player's state (Stop, the end of the guide), so it is read at each render.
+  const guide = wholeGuide?.() ?? false;
+  const titles = guide ? [doc.pageTitle] : doc.sections.map((each) => each.title);
   // Every word with every title: the longest in letters is not always the widest. Made once for the page and the kind
   // of voice, not again at each sentence.
   const sizers = useMemo(
     () =>
-      readingWords(state.engine).flatMap((word) =>
-        doc.sections.map((each) => (
+      readingWords(state.engine, guide).flatMap((word) =>
+        titles.map((title) => (
           <span class="player__now-sizer" aria-hidden="true">
-            <NowText status={word} title={each.title} sentence={count} count={count} />
+            <NowText status={word} title={title} sentence={count} count={count} />
           </span>
         )),
       ),
-    [state.engine, doc, count],
+    [state.engine, doc, count, guide],
   );
   if (!shown) return null;
   const item = doc.items[state.index];
@@ -120,8 +147,20 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false }: Pla
     action();
     onControlUsed();
   };
+  const stop = () => {
+    const root = rootRef.current;
+    const next = root?.contains(root.ownerDocument.activeElement) ? focusAfterStop(root, section?.anchor) : null;
+    player.stop();
+    next?.focus();
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
+    // The page stops reading on Escape too (src/reader/reader.ts); here focus is first moved out of the bar it hides.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      stop();
+      return;
+    }
     if (target.tagName === 'INPUT' || event.altKey || event.ctrlKey || event.metaKey) return;
     const keys: Record<string, () => void> = {
       k: () => player.toggle(),
@@ -140,10 +179,15 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false }: Pla
       {/* The line keeps the height of the tallest it can be while this page is read, so that the buttons above it
           do not move when it changes: on a 412 px phone, "Preparing the voice: How it works" took two lines and
           "Reading: How it works" one, so the bar shrank and its buttons moved under the finger as the built-in voice
-          began, a layout shift of 0.019 (2026-12-03); section titles of one and two lines did the same. */}
+          began; section titles of one and two lines did the same. */}
       <p class="player__now">
         <span class="player__now-text">
-          <NowText status={statusWord(state.status, state.engine)} title={section?.title ?? doc.pageTitle} sentence={state.index + 1} count={count} />
+          <NowText
+            status={(guide ? guideWord : statusWord)(state.status, state.engine)}
+            title={guide ? doc.pageTitle : section?.title ?? doc.pageTitle}
+            sentence={state.index + 1}
+            count={count}
+          />
         </span>
         {sizers}
       </p>
@@ -174,7 +218,7 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false }: Pla
           <Icon name="nextSection" />
           <span>Next section</span>
         </button>
-        <button type="button" class="secondary" onClick={() => player.stop()} aria-keyshortcuts="Escape">
+        <button type="button" class="secondary" onClick={stop} aria-keyshortcuts="Escape">
           <Icon name="stop" />
           <span>Stop</span>
         </button>
@@ -184,7 +228,7 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false }: Pla
           </button>
         ) : null}
         {/* After the buttons rather than in the speed row: on a phone the buttons' last row has room for it, where
-            the speed row had not and gave it a row of its own (75 px more player on a 360 px screen, 2026-12-02). */}
+            the speed row had not and gave it a row of its own, making the player taller on a narrow phone. */}
         <a href="/settings/#voice" class="player__voice-link">
           Voice
         </a>
