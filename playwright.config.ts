@@ -1,19 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, executablePath } from './tests/e2e/chromium';
+import { baseURL } from './tests/e2e/server';
 
-const PORT = Number(process.env.PREVIEW_PORT ?? 4174);
-const baseURL = `http://127.0.0.1:${PORT}`;
-
-// End-to-end tests run against the production build, served the way a static host serves it.
+// End-to-end tests run against the production build, served the way a static host serves it. Each test is
+// independent, so the two workers (one per core) share every file's tests; a failure is never retried away.
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  fullyParallel: true,
+  workers: 2,
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   timeout: 60_000,
   reporter: [['list']],
-  use: { baseURL, serviceWorkers: 'allow', trace: 'retain-on-failure' },
+  // A failed test keeps its trace; screenshots are left out of it, as recording them slowed every test.
+  use: { baseURL, serviceWorkers: 'allow', trace: { mode: 'retain-on-failure', screenshots: false } },
   projects: [
     {
       name: 'chromium',
@@ -22,7 +22,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `npm run build && node scripts/serve.mjs`,
-    env: { PORT: String(PORT) },
+    env: { PORT: new URL(baseURL).port },
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

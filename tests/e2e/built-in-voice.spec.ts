@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { waitForServiceWorker } from './service-worker';
 import { useFakeSpeech } from './speech-fixture';
 
-// Headless Chromium has no voices of its own (read-aloud.md §4), so these tests hear the real built-in voice.
+// Headless Chromium has no voices of its own, so these tests hear the real built-in voice.
 
 /** Records every play() of an audio element and the sentences highlighted over time. */
 async function watchAudio(page: Page) {
@@ -17,15 +17,30 @@ async function watchAudio(page: Page) {
   });
 }
 
-async function highlightedSequence(page: Page, count: number, timeout = 30_000): Promise<string[]> {
-  const seen: string[] = [];
-  const deadline = Date.now() + timeout;
-  while (seen.length < count && Date.now() < deadline) {
-    const text = await page.locator('.s.is-reading').first().textContent().catch(() => null);
-    if (text && seen.at(-1) !== text) seen.push(text);
-    await page.waitForTimeout(100);
-  }
-  return seen;
+/**
+ * Records, in each page opened after this, each sentence highlighted in turn: every change of the highlight is
+ * seen, however briefly it lasts.
+ */
+async function watchHighlight(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __highlighted: string[] };
+    w.__highlighted = [];
+    const look = () => {
+      const text = document.querySelector('.s.is-reading')?.textContent;
+      if (text && w.__highlighted.at(-1) !== text) w.__highlighted.push(text);
+    };
+    document.addEventListener('DOMContentLoaded', () => {
+      look();
+      new MutationObserver(look).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true, characterData: true });
+    });
+  });
+}
+
+/** The first `count` sentences highlighted on the page, once that many have been (see watchHighlight). */
+async function highlightedSequence(page: Page, count: number): Promise<string[]> {
+  const highlighted = () => page.evaluate(() => (window as unknown as { __highlighted: string[] }).__highlighted);
+  await expect.poll(async () => (await highlighted()).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(count);
+  return (await highlighted()).slice(0, count);
 }
 
 async function sentencesFrom(page: Page, anchor: string): Promise<string[]> {
@@ -37,7 +52,7 @@ async function sentencesFrom(page: Page, anchor: string): Promise<string[]> {
 }
 
 test.describe('the built-in voice', () => {
-  test.describe.configure({ timeout: 90_000 });
+  test.beforeEach(({ page }) => watchHighlight(page));
 
   test('with no device voices, Listen plays audio through one audio element, with lock-screen details', async ({ page }) => {
     await watchAudio(page);
@@ -64,7 +79,7 @@ test.describe('the built-in voice', () => {
 
   test('at the end of a page, "Listen to the next page" plays the next page: the tap carries over to it', async ({ page }) => {
     // Chromium lets an audio element play on a page not yet tapped only when the tap was on the page before it
-    // (a direct visit is refused: NotAllowedError, seen in this Chromium on 2026-12-03).
+    // (a direct visit is refused with NotAllowedError).
     await watchAudio(page);
     await page.goto('/surgery/');
     // The page's last sentence, so that it is read to its end within the test.

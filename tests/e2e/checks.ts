@@ -111,18 +111,6 @@ export interface FocusStop {
   readonly obscured: boolean;
 }
 
-/**
- * The colour behind an element: that of its nearest ancestor with a background, or the page's. Runs in the page:
- * `locator.evaluate(colourBehind)`.
- */
-export function colourBehind(element: Element): string {
-  for (let node = element.parentElement; node; node = node.parentElement) {
-    const colour = getComputedStyle(node).backgroundColor;
-    if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') return colour;
-  }
-  return getComputedStyle(document.documentElement).backgroundColor;
-}
-
 /** Presses Tab through the page and describes each focused element. */
 export async function tabThrough(page: Page, maxStops = 80): Promise<FocusStop[]> {
   const stops: FocusStop[] = [];
@@ -153,12 +141,22 @@ export async function tabThrough(page: Page, maxStops = 80): Promise<FocusStop[]
         const hit = document.elementFromPoint(x!, y!);
         return hit !== null && hit !== el && !el.contains(hit) && !hit.contains(el);
       });
+      // The colour behind the element: that of its nearest ancestor with a background, or the page's.
+      let pageColor = getComputedStyle(document.documentElement).backgroundColor;
+      for (let node = el.parentElement; node; node = node.parentElement) {
+        const colour = getComputedStyle(node).backgroundColor;
+        if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') {
+          pageColor = colour;
+          break;
+        }
+      }
       return {
         key,
         name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
         outlineStyle: style.outlineStyle,
         outlineWidth: parseFloat(style.outlineWidth),
         outlineColor: style.outlineColor,
+        pageColor,
         ownColor: style.backgroundColor,
         obscured: covered,
       };
@@ -167,10 +165,7 @@ export async function tabThrough(page: Page, maxStops = 80): Promise<FocusStop[]
     if (seen.has(stop.key)) break;
     seen.add(stop.key);
     const { key: _key, ...rest } = stop;
-    const focused = await page.evaluateHandle(() => document.activeElement!);
-    const pageColor = await focused.evaluate(colourBehind);
-    await focused.dispose();
-    stops.push({ ...rest, pageColor });
+    stops.push(rest);
   }
   return stops;
 }
@@ -237,14 +232,24 @@ export async function misplacedBullets(page: Page): Promise<string[]> {
       // The bullet is painted in the list's padding, left of the item, short of where letters such as "j" reach
       // into it.
       const list = li.parentElement!.getBoundingClientRect();
+      // The colour behind the item: that of its nearest ancestor with a background, or the page's.
+      let behind = getComputedStyle(document.documentElement).backgroundColor;
+      for (let node = li.parentElement; node; node = node.parentElement) {
+        const colour = getComputedStyle(node).backgroundColor;
+        if (colour !== 'rgba(0, 0, 0, 0)' && colour !== 'transparent') {
+          behind = colour;
+          break;
+        }
+      }
       return {
+        behind,
         text: (li.textContent ?? '').trim().slice(0, 40),
         clip: { x: Math.max(0, Math.floor(list.left)), y: Math.floor(box.top), width: Math.max(1, Math.floor(box.left - list.left) - 6), height: Math.ceil(box.height) },
         firstLine: { top: firstLine.top - box.top, bottom: firstLine.bottom - box.top },
       };
     });
     if (!where) continue;
-    const behind = ((await item.evaluate(colourBehind)).match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    const behind = (where.behind.match(/\d+/g) ?? []).slice(0, 3).map(Number);
     const { width, height, rgba } = await screenPixels(page, where.clip);
     const inked: number[] = [];
     for (let row = 0; row < height; row += 1) {

@@ -4,7 +4,8 @@ export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * Flags for Chromium on a locked-down machine: no sandbox (we run as root in CI), no GPU, and no
  * background network traffic (this machine has no internet and refuses those connections).
- * --disable-dev-shm-usage: Debian's wrapper fails to add it itself (toolchain.md pitfall 14, 2026-11-27).
+ * --disable-dev-shm-usage: Debian's chromium wrapper does not add it, and containers have a small /dev/shm
+ * (https://developer.chrome.com/docs/puppeteer/troubleshooting#tips).
  */
 export const chromiumArgs = [
   '--no-sandbox',

@@ -5,7 +5,7 @@ import { chromium, expect, test } from '@playwright/test';
 import { chromiumArgs, executablePath } from './chromium';
 
 // Chromium reports "in-incognito" for Playwright's usual contexts, so installability is checked in a
-// persistent profile (toolchain.md §5, 2026-11-27).
+// persistent profile.
 test('the guide is installable: the manifest parses and Chromium reports no installability errors', async ({ baseURL }) => {
   const profile = mkdtempSync(join(tmpdir(), 'guide-profile-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath, args: chromiumArgs, headless: true });

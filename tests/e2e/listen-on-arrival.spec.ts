@@ -3,7 +3,7 @@ import { speechLog, spokenFor, useFakeSpeech } from './speech-fixture';
 
 // A page reached through "Listen to the next page" (#listen) reads at once only when the person tapped the page
 // before it (read-aloud.spec.ts). Here nothing has been tapped. Playwright's tracing runs scripts in the page as if
-// the person had tapped it, which let the page speak at once in 3 of 12 runs (0 of 12 without tracing, 2026-12-03),
+// the person had tapped it, which let the page speak at once in some runs,
 // so this file has it off; Playwright allows that only for a whole file.
 test.use({ serviceWorkers: 'block', trace: 'off' });
 

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { axeProblems } from './axe';
 import { routes } from './routes';
+import { openAsFirstVisit, test as onSharedPage } from './shared-page';
 
-test.describe('every prerendered route', () => {
+onSharedPage.describe('every prerendered route', () => {
   for (const route of routes) {
-    test(`${route.path} has one h1, landmarks, a unique title and no axe problems`, async ({ page }) => {
-      const response = await page.goto(route.path);
+    onSharedPage(`${route.path} has one h1, landmarks, a unique title and no axe problems`, async ({ page }) => {
+      const response = await openAsFirstVisit(page, route.path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('h1')).toHaveText(route.h1);
@@ -21,7 +22,9 @@ test.describe('every prerendered route', () => {
       expect(await axeProblems(page)).toEqual([]);
     });
   }
+});
 
+test.describe('every prerendered route', () => {
   test('titles are unique', async ({ page }) => {
     const titles = new Set<string>();
     for (const route of routes) {

@@ -2,20 +2,19 @@ import { expect, test } from '@playwright/test';
 import { SITE } from '../../src/site/site';
 import { sheetTexts } from './pdf-sheets';
 import { routes } from './routes';
-import { useSettings } from './saved-settings';
+import { openAsFirstVisit, test as onSharedPage } from './shared-page';
 import { useFakeSpeech } from './speech-fixture';
 
 /*
  * People print a page to take to an appointment (the questions to ask, above all). Before, the dark and yellow themes
  * printed pale grey text on white paper, and the sources printed without their addresses.
  */
-test.describe('printing', () => {
-  for (const theme of ['dark', 'yellow'] as const) {
-    test(`in the ${theme} theme every page prints black on white, in large print`, async ({ page }) => {
-      await useSettings(page, { theme });
-      await page.emulateMedia({ media: 'print' });
-      for (const route of routes) {
-        await page.goto(route.path);
+for (const theme of ['dark', 'yellow'] as const) {
+  onSharedPage.describe(`printing in the ${theme} theme`, () => {
+    for (const route of routes) {
+      onSharedPage(`${route.path} prints black on white, in large print`, async ({ page }) => {
+        await page.emulateMedia({ media: 'print' });
+        await openAsFirstVisit(page, route.path, { theme });
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const look = await page.evaluate(() => {
           const text = [...document.querySelectorAll('main :is(p, li, h1, h2, a)')].filter((el) => el.getClientRects().length > 0);
@@ -29,10 +28,12 @@ test.describe('printing', () => {
         expect(look.colours, route.path).toEqual(['rgb(0, 0, 0)']);
         // 24 CSS px is 18 pt, large print's least size.
         expect(look.smallest, route.path).toBeGreaterThanOrEqual(24);
-      }
-    });
-  }
+      });
+    }
+  });
+}
 
+test.describe('printing', () => {
   test('a printed page holds the words only: no player, Listen buttons, menus or links to other pages', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await useFakeSpeech(page, { msPerChar: 300 });
@@ -94,18 +95,14 @@ test.describe('printing', () => {
 /*
  * What lands on each sheet can only be seen in a printed file, so these print every page to PDF (A4, as Chromium's
  * print dialog does) and read its words back. Before, six of the twelve pages at the standard size printed the
- * footer's reminder alone on a last sheet, and at text size 2 it was cut in two across sheets (2026-12-03).
+ * footer's reminder alone on a last sheet, and at text size 2 it was cut in two across sheets.
  */
-test.describe('printed sheets', () => {
-  test.describe.configure({ mode: 'parallel' });
-  const squash = (text: string) => text.replace(/\s+/g, '');
-
-  for (const textSize of [1, 2] as const) {
-    test(`at text size ${textSize}, every page prints the reminder first, no empty sheet, and no heading last on a sheet`, async ({ page }) => {
-      test.setTimeout(180_000);
-      await useSettings(page, { textSize });
-      for (const route of routes) {
-        await page.goto(route.path);
+const squash = (text: string) => text.replace(/\s+/g, '');
+for (const textSize of [1, 2] as const) {
+  onSharedPage.describe(`printed sheets at text size ${textSize}`, () => {
+    for (const route of routes) {
+      onSharedPage(`${route.path} prints the reminder first, no empty sheet, and no heading last on a sheet`, async ({ page }) => {
+        await openAsFirstVisit(page, route.path, { textSize });
         await page.evaluate(() => document.fonts.ready);
         // Each heading's printed words: a glossary term's "Say it:" is for screen readers only.
         const headings = await page.locator('main :is(h1, h2, h3, dt)').evaluateAll((els) =>
@@ -136,7 +133,7 @@ test.describe('printed sheets', () => {
           const last = headings.find((heading) => sheet.endsWith(squash(heading)));
           expect(last, `${where}: sheet ${index + 1} of ${sheets.length} ends on a heading`).toBeUndefined();
         }
-      }
-    });
-  }
-});
+      });
+    }
+  });
+}

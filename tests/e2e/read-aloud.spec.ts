@@ -82,21 +82,25 @@ test.describe('reading aloud with a device voice', () => {
   });
 
   test('Pause stops speech and Play continues from the same sentence', async ({ page }) => {
+    // The page's clock, so that the test can move it on without waiting.
+    await page.clock.install();
     await useFakeSpeech(page, { msPerChar: 60 });
     await page.goto('/surgery/');
     await page.getByRole('button', { name: 'Listen to How it works' }).click();
     const player = page.getByRole('region', { name: 'Read aloud' });
     await expect(player.getByRole('button', { name: 'Pause' })).toBeVisible();
-    await page.waitForTimeout(300);
+    // Paused in the middle of a sentence.
+    await expect.poll(async () => (await speechLog(page)).speaking).toBe(true);
     await player.getByRole('button', { name: 'Pause' }).click();
     await expect(page.getByRole('status')).toHaveText('Paused');
     // The sentence cut off by Pause, read after it: a sentence read before the click may have ended by the time
-    // the click lands on a busy machine (it did, 2026-12-02).
+    // the click lands on a busy machine.
     const paused = await speechLog(page);
     const current = paused.started.at(-1);
     expect(current).toBeTruthy();
     expect(paused.speaking).toBe(false);
-    await page.waitForTimeout(500);
+    // Half a second on the page's clock, every timer due in it run: nothing starts.
+    await page.clock.runFor(500);
     expect((await speechLog(page)).started.length).toBe(paused.started.length);
     await player.getByRole('button', { name: 'Play' }).click();
     await expect.poll(async () => (await speechLog(page)).started.length).toBe(paused.started.length + 1);
@@ -105,7 +109,7 @@ test.describe('reading aloud with a device voice', () => {
 
   test('Next and Previous move by one sentence', async ({ page }) => {
     // Slow enough that no sentence ends on its own between a check and the next click, even on a busy machine
-    // (at 80 ms a character the heading ended first there, 2026-12-02).
+    // (at 80 ms a character the heading ended first there).
     await useFakeSpeech(page, { msPerChar: 300 });
     await page.goto('/surgery/');
     const sentences = (await sentencesFrom(page, 'how-it-works')).map(spokenFor);
@@ -137,7 +141,7 @@ test.describe('reading aloud with a device voice', () => {
   });
 
   test('speed and reading place survive a reload; the home page offers to continue', async ({ page }) => {
-    // Slow enough that the sentence read below is still the one being read when the page is left (2026-12-02).
+    // Slow enough that the sentence read below is still the one being read when the page is left.
     await useFakeSpeech(page, { msPerChar: 300 });
     await page.goto('/surgery/');
     await page.getByRole('button', { name: 'Listen to What to expect' }).click();
@@ -145,7 +149,17 @@ test.describe('reading aloud with a device voice', () => {
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
     await expect(slider).toHaveAttribute('aria-valuetext', '0.75 times normal speed');
-    await page.waitForTimeout(200);
+    // The sentence has started again at the new speed, and the speed and the place are saved.
+    await expect
+      .poll(async () => {
+        const last = (await speechLog(page)).spoken.at(-1);
+        const saved = await page.evaluate(() => ({
+          rate: JSON.parse(localStorage.getItem('bmg.listening') ?? 'null')?.rate,
+          here: JSON.parse(localStorage.getItem('bmg.position') ?? 'null')?.sentenceId === document.querySelector<HTMLElement>('.s.is-reading')?.dataset.s,
+        }));
+        return { spokenAt: last?.rate, ...saved };
+      })
+      .toEqual({ spokenAt: 0.75, rate: 0.75, here: true });
     const reading = (await page.locator('.s.is-reading').innerText()).trim();
     await page.goto('/');
     const link = page.getByRole('link', { name: 'Continue listening: Surgery, What to expect' });
@@ -193,9 +207,16 @@ test.describe('reading aloud with a device voice', () => {
   });
 
   test('nothing speaks until asked', async ({ page }) => {
+    await page.clock.install();
     await useFakeSpeech(page);
+    const readingCode = page.waitForResponse((response) => /\/assets\/start-reading-[\w-]+\.js$/.test(response.url()));
     await page.goto('/surgery/');
-    await page.waitForTimeout(500);
+    // Everything has loaded, the reading code included, and half a second on the page's clock has run every
+    // timer due in it.
+    await readingCode;
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('html')).toHaveAttribute('data-laid-out', 'true');
+    await page.clock.runFor(500);
     expect((await speechLog(page)).spoken).toEqual([]);
     // The status region may say the guide is ready offline, but never holds the page's text.
     const status = await page.locator('#app-status').innerText();
@@ -233,13 +254,17 @@ test.describe('the reading code', () => {
     await useFakeSpeech(page, { msPerChar: 5 });
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = () => {};
+    const isHeld = new Promise<void>((resolve) => (requested = resolve));
     await page.route((url) => isReadingCode(url.href), async (route) => {
+      requested();
       await held;
       await route.continue();
     });
     await page.goto('/surgery/', { waitUntil: 'domcontentloaded' });
     await page.getByRole('button', { name: 'Listen to How it works' }).click();
-    await page.waitForTimeout(300);
+    // The reading code has been asked for and is held back: nothing can speak yet.
+    await isHeld;
     expect((await speechLog(page)).started).toEqual([]);
     release();
     await expect.poll(async () => (await speechLog(page)).started.length).toBeGreaterThan(0);

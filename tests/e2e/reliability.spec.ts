@@ -13,7 +13,6 @@ function collectErrors(page: Page): string[] {
 
 test.describe('privacy and security', () => {
   test('every request made while opening every page and listening stays on this site', async ({ page, baseURL }) => {
-    test.setTimeout(90_000);
     const origins = new Set<string>();
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -66,7 +65,6 @@ test.describe('privacy and security', () => {
 
 test.describe('storage faults', () => {
   test('with localStorage and sessionStorage throwing, every page works and Settings says nothing can be remembered', async ({ page }) => {
-    test.setTimeout(90_000);
     const errors = collectErrors(page);
     await page.addInitScript(() => {
       for (const name of ['localStorage', 'sessionStorage']) {
@@ -125,7 +123,6 @@ test.describe('storage faults', () => {
 });
 
 test.describe('speech faults', () => {
-  test.describe.configure({ timeout: 90_000 });
   // No service worker here, so its "ready to use offline" message does not replace the messages tested.
   test.use({ serviceWorkers: 'block' });
 
@@ -152,6 +149,8 @@ test.describe('speech faults', () => {
   });
 
   test('reading stops cleanly when the page is hidden', async ({ page }) => {
+    // The page's clock, so that the test can move it on without waiting.
+    await page.clock.install();
     await useFakeSpeech(page, { msPerChar: 80 });
     await page.goto('/surgery/');
     await page.getByRole('button', { name: 'Listen to this page' }).click();
@@ -165,7 +164,8 @@ test.describe('speech faults', () => {
     await expect(page.locator('#app-status')).toHaveText('Paused');
     const log = await speechLog(page);
     expect(log.speaking).toBe(false);
-    await page.waitForTimeout(400);
+    // Every timer due in the next 400 ms on the page's clock has run: nothing starts.
+    await page.clock.runFor(400);
     expect((await speechLog(page)).started.length).toBe(log.started.length);
   });
 });
@@ -173,10 +173,19 @@ test.describe('speech faults', () => {
 test.describe('service worker faults', () => {
   test('an install cut off by a dropped network is tried again on the next visit, and the guide works meanwhile', async ({ page, context }) => {
     let block = true;
-    await context.route(/\/icons\/icon-512\.png/, (route) => (block ? route.abort('internetdisconnected') : route.continue()));
+    let dropped = () => {};
+    const wasDropped = new Promise<void>((resolve) => (dropped = resolve));
+    await context.route(/\/icons\/icon-512\.png/, async (route) => {
+      if (!block) return route.continue();
+      await route.abort('internetdisconnected');
+      // The installing worker's own request, not one the page itself made.
+      if (route.request().serviceWorker()) dropped();
+    });
     await page.goto('/');
     await expect(page.locator('h1')).toBeVisible();
-    await page.waitForTimeout(1500);
+    // The install has failed: the new worker was thrown away, and with it the first registration.
+    await wasDropped;
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
     block = false;
     await page.reload();

@@ -1,7 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
 import { speechLog, useFakeSpeech } from './speech-fixture';
@@ -9,26 +11,30 @@ import { waitForServiceWorker } from './service-worker';
 
 // Two real builds that differ only in their version, served by one server whose files can be swapped,
 // as a redeploy would swap them.
-const folder = mkdtempSync(join(tmpdir(), 'guide-builds-'));
-const v1 = join(folder, 'v1');
-const v2 = join(folder, 'v2');
-const PORT = 4185;
-const origin = `http://127.0.0.1:${PORT}`;
+let folder = '';
+let v1 = '';
+let v2 = '';
+let origin = '';
 let server: Awaited<ReturnType<typeof serve>>;
 
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
+test.describe.configure({ mode: 'serial' });
+test.use({ serviceWorkers: 'allow' });
 
 test.beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'guide-builds-'));
+  v1 = join(folder, 'v1');
+  v2 = join(folder, 'v2');
   const build = (out: string, id: string) =>
-    execFileSync('node', ['scripts/build.mjs'], { cwd: resolve(import.meta.dirname, '../..'), env: { ...process.env, OUT_DIR: out, BUILD_ID: id }, stdio: 'ignore' });
-  build(v1, 'one');
-  build(v2, 'two');
-  server = await serve({ dir: v1, port: PORT, log: false });
+    promisify(execFile)('node', ['scripts/build.mjs'], { cwd: resolve(import.meta.dirname, '../..'), env: { ...process.env, OUT_DIR: out, BUILD_ID: id } });
+  await Promise.all([build(v1, 'one'), build(v2, 'two')]);
+  // Any free port: another run of these tests may be serving at the same time.
+  server = await serve({ dir: v1, port: 0, log: false });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 
 test.afterAll(async () => {
   server?.close();
-  rmSync(folder, { recursive: true, force: true });
+  if (folder) await rm(folder, { recursive: true, force: true });
 });
 
 const version = (page: Page) => page.locator('meta[name="app-version"]').getAttribute('content');
@@ -69,12 +75,23 @@ test('later visit: the message waits while reading aloud and appears when readin
   await page.reload();
   await page.getByRole('button', { name: 'Listen to this page' }).click();
   await expect.poll(async () => (await speechLog(page)).started.length).toBeGreaterThan(0);
+  // Told when the new version is installed and waiting: the page's own handler for that (registered earlier, so
+  // called first) has then decided whether to show the message.
+  await page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    const w = window as unknown as { __updateWaiting: boolean };
+    w.__updateWaiting = false;
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing!;
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed') w.__updateWaiting = true;
+      });
+    });
+  });
   await deploy(page, v2);
-  await expect
-    .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), { timeout: 20_000 })
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __updateWaiting: boolean }).__updateWaiting), { timeout: 20_000 }).toBe(true);
+  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
   const updateNow = page.getByRole('button', { name: 'Update now' });
-  await page.waitForTimeout(500);
   await expect(updateNow).toHaveCount(0);
   await page.getByRole('button', { name: 'Pause' }).click();
   await expect(updateNow).toBeVisible();

@@ -1,5 +1,5 @@
 /**
- * A scripted stand-in for window.speechSynthesis. Headless Chromium has no voices (read-aloud.md §4), so the
+ * A scripted stand-in for window.speechSynthesis. Headless Chromium has no voices, so the
  * tests need one. It must stay self-contained: Playwright passes it to the page as source text
  * (page.addInitScript(installFakeSpeechSynthesis, options)), and Vitest calls it with a target object.
  */
@@ -22,7 +22,7 @@ export interface FakeSpeechOptions {
   pauseActsAsCancel?: boolean;
   /**
    * Refuse with "not-allowed" until the page has been tapped or a key pressed (navigator.userActivation), as
-   * Chromium does with its phones' autoplay rule (seen in Chromium 156, 2026-12-03).
+   * Chromium does with its phones' autoplay rule.
    */
   requireActivation?: boolean;
 }
