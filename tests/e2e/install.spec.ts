@@ -64,8 +64,9 @@ test.describe('install help', () => {
         onend: (() => void) | null = null;
         constructor(public text: string) {}
       }
+      // An iPhone always has voices of its own; with none, the built-in voice would read instead.
       const synth = {
-        getVoices: () => [],
+        getVoices: () => [{ name: 'Samantha', lang: 'en-US', localService: true, default: true, voiceURI: 'samantha' }],
         addEventListener() {},
         cancel() {},
         speak(u: U) {
