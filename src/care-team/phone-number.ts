@@ -21,7 +21,7 @@ export function phoneProblem(typed: string): PhoneProblem | null {
 /** The message for a problem, a full sentence that says how to put it right, in words a listener can follow. */
 export function phoneProblemMessage(problem: PhoneProblem): string {
   return problem === 'characters'
-    ? 'Use only numbers, spaces, dashes, dots, brackets and the plus sign in a phone number.'
+    ? 'Use only numbers, spaces, dashes, dots, parentheses and the plus sign in a phone number.'
     : 'Type the phone number with its digits, for example 555-010-0100.';
 }
 

@@ -50,7 +50,7 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
   add(
     '/settings/',
     'settings/index.html',
-    <PageShell title="Settings" description="Text size, colours, spacing, voice and speed, and your care team's phone numbers." path="/settings/" assets={assets} review={guide.clinicalReviewer} current="settings">
+    <PageShell title="Settings" description="Text size, colors, spacing, voice and speed, and your care team's phone numbers." path="/settings/" assets={assets} review={guide.clinicalReviewer} current="settings">
       <SettingsPage />
     </PageShell>,
   );
@@ -65,7 +65,7 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
   add(
     '/about/',
     'about/index.html',
-    <PageShell title="About this guide" description="Who the guide is for, privacy and licence." path="/about/" assets={assets} review={guide.clinicalReviewer} current="about">
+    <PageShell title="About this guide" description="Who the guide is for, privacy and license." path="/about/" assets={assets} review={guide.clinicalReviewer} current="about">
       <AboutPage checked={newest} version={version} review={guide.clinicalReviewer} />
     </PageShell>,
   );

@@ -42,7 +42,7 @@ test.describe('the header on a phone', () => {
     await page.goto('/radiation-therapy/');
     const menu = page.getByRole('button', { name: 'Menu' });
     const nav = page.getByRole('navigation', { name: 'Main' });
-    const panelToggle = page.getByRole('button', { name: 'Text size and colours' });
+    const panelToggle = page.getByRole('button', { name: 'Text size and colors' });
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
     await expect(nav.getByRole('link', { name: 'Get help now' })).toBeVisible();
     for (const name of folding) await expect(nav.getByRole('link', { name })).toBeHidden();
@@ -74,7 +74,7 @@ test.describe('the header on a phone', () => {
   test('at the standard text size nothing folds on a phone, only on a screen 12rem (288 px) wide or less', async ({ page }) => {
     await page.setViewportSize(phone);
     await page.goto('/radiation-therapy/');
-    await expect(page.getByRole('button', { name: 'Text size and colours' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Text size and colors' })).toBeVisible();
     await expectEveryLink(page);
     await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden();
     // A folding phone's outer screen: 280 px is 11.7rem.
@@ -86,7 +86,7 @@ test.describe('the header on a phone', () => {
   test('a larger text size chosen in the header panel keeps the panel open and the chosen button in view', async ({ page }) => {
     await page.setViewportSize(phone);
     await page.goto('/surgery/');
-    await page.getByRole('button', { name: 'Text size and colours' }).click();
+    await page.getByRole('button', { name: 'Text size and colors' }).click();
     const largest = page.getByRole('radio', { name: 'Largest (twice the standard size)' });
     await largest.check();
     await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');

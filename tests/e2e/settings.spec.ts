@@ -53,7 +53,7 @@ test('the settings groups give their labels the whole width where the column is 
     const onSettingsPage = await sides('main');
     // The Settings page has the form in full; every other page has it in the header's panel.
     await page.goto('/glossary/');
-    await page.getByRole('button', { name: 'Text size and colours' }).click();
+    await page.getByRole('button', { name: 'Text size and colors' }).click();
     const inHeaderPanel = await sides('.site-header');
     for (const [where, value] of [['on the Settings page', onSettingsPage], ["in the header's panel", inHeaderPanel]] as const) {
       const context = `${where} at ${width} px, text size ${textSize}`;
@@ -85,7 +85,7 @@ test.describe('settings', () => {
 
   test('every page has the display settings in a panel under the header, applied at once', async ({ page }) => {
     await page.goto('/ablation/');
-    const toggle = page.getByRole('button', { name: 'Text size and colours' });
+    const toggle = page.getByRole('button', { name: 'Text size and colors' });
     const panel = page.locator('#display-panel-root');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(panel).toBeHidden();
@@ -109,7 +109,7 @@ test.describe('settings', () => {
     // Held back, as on a slow connection: only the inline pre-paint script is running.
     await page.route(/\/assets\/main-.*\.js$/, (route) => route.abort());
     await page.goto('/surgery/');
-    const toggle = page.getByRole('button', { name: 'Text size and colours' });
+    const toggle = page.getByRole('button', { name: 'Text size and colors' });
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(page.locator('#display-panel-root')).toBeVisible();

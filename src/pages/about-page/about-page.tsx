@@ -2,14 +2,14 @@ import type { ClinicalReview } from '../../content/content-types';
 import { formatDate } from '../article/article';
 import { ReviewStatus } from '../review-status/review-status';
 
-/** The About page: who the guide is for, privacy, licence, and where the source is. */
+/** The About page: who the guide is for, privacy, license, and where the source is. */
 export function AboutPage({ checked, version, review }: { checked: string; version: string; review: ClinicalReview | null }) {
   return (
     <div class="prose">
       <h1>About this guide</h1>
       <p>
         This guide is for people whose cancer has spread to the bone, and for the people who care for them. It is made
-        for people with low vision: the text is large, the colours can be changed, and every page can be read aloud.
+        for people with low vision: the text is large, the colors can be changed, and every page can be read aloud.
       </p>
       <h2>It is general information</h2>
       <p>
@@ -30,13 +30,13 @@ export function AboutPage({ checked, version, review }: { checked: string; versi
         After you open the guide once with an internet connection, every page, the read-aloud voice and your settings
         work without one. You can also install the guide on your phone or computer like an app.
       </p>
-      <h2>Licence and source code</h2>
+      <h2>License and source code</h2>
       <p>
         This guide is free software, licensed under the GNU General Public License, version 3 or any later version
         (GPL-3.0-or-later). The built-in voice uses eSpeak NG, which is also licensed under the GPL. You may use, study,
-        share and change this guide under the terms of that licence. You can{' '}
+        share and change this guide under the terms of that license. You can{' '}
         <a href="/source.tar.gz">download the complete source code</a> of this copy of the guide from this website. The
-        full licence is in the file named LICENSE inside it.
+        full license is in the file named LICENSE inside it.
       </p>
       <p>
         The text uses the Atkinson Hyperlegible typeface by the Braille Institute, under the SIL Open Font License.

@@ -119,7 +119,7 @@ export function PageShell({ title, description, path, assets, current, reading =
               {current === 'settings' ? null : (
                 <div class="display-panel needs-js">
                   <button type="button" class="display-toggle header-toggle" aria-expanded="false" aria-controls="display-panel-root">
-                    Text size and colours
+                    Text size and colors
                   </button>
                   <div id="display-panel-root" class="display-panel__content" hidden></div>
                 </div>
@@ -136,7 +136,7 @@ export function PageShell({ title, description, path, assets, current, reading =
             <p>{SITE.notAdvice}</p>
             <ReviewStatus review={review} class="review-status" />
             <p>
-              <a href="/about/">About this guide, privacy and licence</a>
+              <a href="/about/">About this guide, privacy and license</a>
             </p>
           </div>
           {/* The status region is here, empty, from the start so screen readers announce changes to it (regions

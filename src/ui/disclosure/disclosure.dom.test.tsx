@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connectDisclosure, openDisclosure, toggleBeforeConnected } from './disclosure';
 
 function render(expanded = 'false') {
-  document.body.innerHTML = `<button type="button" class="display-toggle" aria-expanded="${expanded}" aria-controls="panel">Text size and colours</button><div id="panel" hidden><p>Inside</p></div>`;
+  document.body.innerHTML = `<button type="button" class="display-toggle" aria-expanded="${expanded}" aria-controls="panel">Text size and colors</button><div id="panel" hidden><p>Inside</p></div>`;
   return { button: document.querySelector('button')!, region: document.getElementById('panel')! };
 }
 
@@ -38,7 +38,7 @@ describe('connectDisclosure', () => {
   it('before the page script connects it, a click still opens the region; once connected, each click toggles once', () => {
     const doc = document.implementation.createHTMLDocument('early');
     toggleBeforeConnected(doc);
-    doc.body.innerHTML = `<button type="button" class="display-toggle" aria-expanded="false" aria-controls="panel">Text size and colours</button><div id="panel" hidden></div>`;
+    doc.body.innerHTML = `<button type="button" class="display-toggle" aria-expanded="false" aria-controls="panel">Text size and colors</button><div id="panel" hidden></div>`;
     const button = doc.querySelector('button')!;
     const region = doc.getElementById('panel')!;
     button.click();

@@ -1,5 +1,5 @@
 /**
- * The header's "Text size and colours" panel opens and closes from a plain button with aria-expanded, not a
+ * The header's "Text size and colors" panel opens and closes from a plain button with aria-expanded, not a
  * <details> element, which added a measurable share of the main-thread work before the first paint
  * (`node scripts/compare-pages.mjs --work` compares such variants). The panel's contents need JavaScript
  * anyway, so nothing is lost without it; and a click before the page's script has arrived still opens it
@@ -10,7 +10,7 @@
  * aria-expanded, and the region's own hidden attribute is never set (the button says so with data-narrow-only).
  */
 
-/** The header's "Text size and colours" button (page-shell.tsx), found by main.tsx and by the early handler. */
+/** The header's "Text size and colors" button (page-shell.tsx), found by main.tsx and by the early handler. */
 export const PANEL_TOGGLE = 'button.display-toggle';
 
 /** The header's Menu button (page-shell.tsx), shown by the stylesheet only when the header is narrow. */

@@ -7,7 +7,7 @@ import type { SettingsStore } from '../../settings/settings-store';
 // (checked in tests/e2e/large-print.spec.ts): "Large (standard)" and "Coloured background" did not.
 const SIZE_NAMES: Record<string, string> = { '1': 'Standard (large)', '1.25': 'Larger', '1.5': 'Very large', '1.75': 'Extra large', '2': 'Largest (twice the standard size)' };
 const SPACING_NAMES = { normal: 'Normal', wide: 'Wide' } as const;
-const HIGHLIGHT_NAMES = { background: 'Colour shading and underline', box: 'Box around the sentence', underline: 'Thick underline only' } as const;
+const HIGHLIGHT_NAMES = { background: 'Color shading and underline', box: 'Box around the sentence', underline: 'Thick underline only' } as const;
 
 /**
  * A new text size or spacing moves everything above the choice just made, often off the screen with it; a
@@ -53,7 +53,7 @@ function Choice<T extends string | number | null>(props: {
   );
 }
 
-/** The display settings: text size, colours, spacing and highlight style, applied as soon as they change. */
+/** The display settings: text size, colors, spacing and highlight style, applied as soon as they change. */
 export function SettingsForm({ store, children, idPrefix = '' }: { store: SettingsStore; children?: ComponentChildren; idPrefix?: string }) {
   const [settings, setSettings] = useState<Settings>(store.settings);
   useEffect(() => store.subscribe(setSettings), [store]);
@@ -70,7 +70,7 @@ export function SettingsForm({ store, children, idPrefix = '' }: { store: Settin
       <Choice
         idPrefix={idPrefix}
         name="theme"
-        legend="Colours"
+        legend="Colors"
         options={themes}
         value={settings.theme}
         label={(v) => (v === null ? 'Follow my device' : themeName(v))}
