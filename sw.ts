@@ -46,7 +46,8 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 //    it opens online), put back anything missing, so the guide keeps working offline; then store the
 //    built-in voice.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  if ((event.data as { type?: string } | null)?.type === 'REFILL_CACHE') event.waitUntil(refillPrecache().then(() => storeBuiltInVoice(event)));
+  if ((event.data as { type?: string } | null)?.type === 'REFILL_CACHE')
+    event.waitUntil(refillPrecache().then(() => storeBuiltInVoice(event)));
 });
 
 async function refillPrecache(): Promise<void> {

@@ -53,9 +53,13 @@ async function measureListen(browser, url) {
       };
       Object.defineProperty(window, 'speechSynthesis', { value: synth });
       Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: U });
-      document.addEventListener('click', (event) => {
-        if (w.__clickAt === undefined) w.__clickAt = event.timeStamp;
-      }, true);
+      document.addEventListener(
+        'click',
+        (event) => {
+          if (w.__clickAt === undefined) w.__clickAt = event.timeStamp;
+        },
+        true,
+      );
     });
     await throttle(page);
     await page.goto(url, { waitUntil: 'load' });
@@ -113,15 +117,22 @@ async function measureOfflineReload(browser, url) {
     await page.goto(url);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      if (!navigator.serviceWorker.controller)
+        await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
     await context.setOffline(true);
     await page.reload({ waitUntil: 'load' });
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 }).catch(() => {});
+    await page
+      .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 10_000 })
+      .catch(() => {});
     results.push(
-      await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? performance.getEntriesByType('navigation')[0].loadEventEnd),
+      await page.evaluate(
+        () =>
+          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ??
+          performance.getEntriesByType('navigation')[0].loadEventEnd,
+      ),
     );
     await context.close();
   }
@@ -133,7 +144,14 @@ async function lighthouse(url) {
   const out = join(mkdtempSync(join(tmpdir(), 'lh-')), 'report.json');
   await promisify(execFile)(
     join(root, 'node_modules/.bin/lighthouse'),
-    [url, '--only-categories=performance,accessibility', '--output=json', `--output-path=${out}`, '--quiet', `--chrome-flags=--headless=new ${browserArgs.join(' ')}`],
+    [
+      url,
+      '--only-categories=performance,accessibility',
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      `--chrome-flags=--headless=new ${browserArgs.join(' ')}`,
+    ],
     { env: { ...process.env, CHROME_PATH: executablePath }, timeout: 180_000 },
   );
   const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -156,7 +174,12 @@ async function main() {
   const browser = await chromium.launch({ executablePath, args: browserArgs });
   const version = browser.version();
   try {
-    await makeBarePages(browser, appOrigin, PAGES.map((p) => p.path), bareDir);
+    await makeBarePages(
+      browser,
+      appOrigin,
+      PAGES.map((p) => p.path),
+      bareDir,
+    );
     const loads = [];
     for (const pageInfo of PAGES) {
       const appRuns = [];
@@ -180,7 +203,13 @@ async function main() {
         // Each app run and the bare run after it make a pair; the middle half of their ratios shows the spread.
         pairRatios: appRuns.map((run, i) => run.lcp / bareRuns[i].lcp),
         bare: { fcp: m(bareRuns, 'fcp'), lcp: m(bareRuns, 'lcp') },
-        transfer: { html: bytes(appRuns, 'Document'), css: bytes(appRuns, 'Stylesheet'), js: bytes(appRuns, 'Script'), font: bytes(appRuns, 'Font'), bare: bytes(bareRuns, 'Document') },
+        transfer: {
+          html: bytes(appRuns, 'Document'),
+          css: bytes(appRuns, 'Stylesheet'),
+          js: bytes(appRuns, 'Script'),
+          font: bytes(appRuns, 'Font'),
+          bare: bytes(bareRuns, 'Document'),
+        },
         files: sizeTable(join(root, 'dist'), join(root, 'dist', pageInfo.path, 'index.html')),
       });
       console.log(`${pageInfo.name}: LCP app ${ms(loads.at(-1).app.lcp)} vs bare ${ms(loads.at(-1).bare.lcp)}`);
@@ -220,7 +249,7 @@ function writeReport({ loads, listen, voice, offline, lh, version }) {
     '',
     '## First paint: app versus a bare HTML page',
     '',
-    '| Page | FCP app | FCP bare | LCP app | LCP bare | LCP ratio (app ÷ bare) | Middle half of the paired runs\' ratios |',
+    "| Page | FCP app | FCP bare | LCP app | LCP bare | LCP ratio (app ÷ bare) | Middle half of the paired runs' ratios |",
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...loads.map(
       (l) =>
@@ -231,13 +260,19 @@ function writeReport({ loads, listen, voice, offline, lh, version }) {
     '',
     '| Page | HTML | CSS | JavaScript | Font | Total | Bare page |',
     '| --- | --- | --- | --- | --- | --- | --- |',
-    ...loads.map((l) => `| ${l.name} | ${kib(l.transfer.html)} | ${kib(l.transfer.css)} | ${kib(l.transfer.js)} | ${kib(l.transfer.font)} | ${kib(l.transfer.html + l.transfer.css + l.transfer.js + l.transfer.font)} | ${kib(l.transfer.bare)} |`),
+    ...loads.map(
+      (l) =>
+        `| ${l.name} | ${kib(l.transfer.html)} | ${kib(l.transfer.css)} | ${kib(l.transfer.js)} | ${kib(l.transfer.font)} | ${kib(l.transfer.html + l.transfer.css + l.transfer.js + l.transfer.font)} | ${kib(l.transfer.bare)} |`,
+    ),
     '',
     'Budgets checked in `npm test` on the built files (gzip): first-load JavaScript ≤ 30 KiB; first load of any page ≤ 100 KiB including both font weights; the built-in voice never in the first load.',
     '',
     '| Page | HTML | CSS | JavaScript | Font | Total (gzip, built files) |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...loads.map((l) => `| ${l.name} | ${kib(l.files.html)} | ${kib(l.files.css)} | ${kib(l.files.js)} | ${kib(l.files.font)} | ${kib(l.files.total)} |`),
+    ...loads.map(
+      (l) =>
+        `| ${l.name} | ${kib(l.files.html)} | ${kib(l.files.css)} | ${kib(l.files.js)} | ${kib(l.files.font)} | ${kib(l.files.total)} |`,
+    ),
     '',
     '## Reading aloud',
     '',

@@ -36,8 +36,10 @@ export function firstLoad(dist, htmlFile) {
   const files = [{ path: htmlFile, kind: 'html' }];
   const attr = (pattern) => [...html.matchAll(pattern)].map((m) => m[1]);
   for (const href of attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) files.push({ path: join(dist, href), kind: 'css' });
-  for (const href of attr(/<link[^>]+rel="preload"[^>]+href="([^"]+)"[^>]*as="font"/g)) files.push({ path: join(dist, href), kind: 'font' });
-  for (const href of attr(/<link[^>]+href="([^"]+)"[^>]+rel="preload"[^>]*as="font"/g)) files.push({ path: join(dist, href), kind: 'font' });
+  for (const href of attr(/<link[^>]+rel="preload"[^>]+href="([^"]+)"[^>]*as="font"/g))
+    files.push({ path: join(dist, href), kind: 'font' });
+  for (const href of attr(/<link[^>]+href="([^"]+)"[^>]+rel="preload"[^>]*as="font"/g))
+    files.push({ path: join(dist, href), kind: 'font' });
   for (const href of attr(/@font-face\{[^}]*?url\(([^)"']+\.woff2)\)/g)) files.push({ path: join(dist, href), kind: 'font' });
   const scripts = [...attr(/<script[^>]+src="([^"]+)"/g), ...attr(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
   const seen = new Set();
@@ -48,7 +50,8 @@ export function firstLoad(dist, htmlFile) {
     files.push({ path, kind: 'js' });
     // Static imports of other chunks load at once; dynamic import() and workers do not.
     const code = readFileSync(path, 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},\s*]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) addScript(join(src, '..', m[1]));
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},\s*]+from\s*)?["'](\.\/[^"']+\.js)["']/g))
+      addScript(join(src, '..', m[1]));
   };
   scripts.forEach(addScript);
   const unique = [...new Map(files.map((f) => [f.path, f])).values()];
@@ -66,7 +69,8 @@ export function checkBudgets(dist, budgets = BUDGETS) {
     const sum = (kind) => files.filter((f) => !kind || f.kind === kind).reduce((total, f) => total + f.bytes, 0);
     const fonts = files.filter((f) => f.kind === 'font');
     const name = page.slice(dist.length);
-    if (sum('js') > budgets.firstLoadJs) problems.push(`${name}: first-load JavaScript is ${sum('js')} bytes gzip, over ${budgets.firstLoadJs}`);
+    if (sum('js') > budgets.firstLoadJs)
+      problems.push(`${name}: first-load JavaScript is ${sum('js')} bytes gzip, over ${budgets.firstLoadJs}`);
     if (sum() > budgets.firstLoadTotal) problems.push(`${name}: first load is ${sum()} bytes gzip, over ${budgets.firstLoadTotal}`);
     if (fonts.length > 2) problems.push(`${name}: loads ${fonts.length} font files; the budget allows the regular and bold weights`);
     if (files.some((f) => f.isVoice)) {

@@ -22,7 +22,10 @@ function site(scriptBytes: number, scriptText?: string, fontBytes = 0) {
   writeFileSync(join(dist, 'assets/main.js'), scriptText ?? `const x = ${JSON.stringify(random)};`);
   const font = fontBytes ? `<style>@font-face{font-family:A;src:url(/assets/a.woff2)format("woff2")}</style>` : '';
   if (fontBytes) writeFileSync(join(dist, 'assets/a.woff2'), randomText(fontBytes));
-  writeFileSync(join(dist, 'index.html'), `<!doctype html><html><head>${font}<script type="module" src="/assets/main.js"></script></head><body>Hi</body></html>`);
+  writeFileSync(
+    join(dist, 'index.html'),
+    `<!doctype html><html><head>${font}<script type="module" src="/assets/main.js"></script></head><body>Hi</body></html>`,
+  );
   return dist;
 }
 

@@ -2,7 +2,7 @@
 // before first paint, the service worker with its precache list, and a copy of the source code (GPL).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { build } from 'vite';
@@ -52,7 +52,7 @@ async function main() {
         outDir: join(work, 'pre-paint'),
         emptyOutDir: true,
         target: 'es2015',
-        lib: { entry: join(root, 'src/settings/pre-paint.ts'), formats: ['iife'], name: 'prePaint', fileName: () => 'pre-paint.js' },
+        lib: { entry: join(root, 'src/startup/startup.ts'), formats: ['iife'], name: 'prePaint', fileName: () => 'pre-paint.js' },
       },
     }),
   );
@@ -81,7 +81,10 @@ async function main() {
     readerScripts,
     lateStylesheets: [`/${manifest['src/styles/script-ui.css'].file}`],
     printStylesheets: [`/${manifest['src/styles/print.css'].file}`],
-    css: css.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n').trim(),
+    css: css
+      .map((file) => readFileSync(join(dist, file), 'utf8'))
+      .join('\n')
+      .trim(),
     preloadFonts: [...new Set(fonts)].map((file) => `/${file}`),
     prePaintScript,
   };

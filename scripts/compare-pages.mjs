@@ -24,7 +24,14 @@ import { makeVariant } from './page-variants.mjs';
 import { serve } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { page: { type: 'string', default: '/radiation-therapy/' }, runs: { type: 'string', default: '31' }, work: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    page: { type: 'string', default: '/radiation-therapy/' },
+    runs: { type: 'string', default: '31' },
+    work: { type: 'boolean', default: false },
+  },
+});
 if (positionals.length !== 1) {
   console.error('Usage: node scripts/compare-pages.mjs variants.mjs [--page /radiation-therapy/] [--runs 31] [--work]');
   process.exit(2);
@@ -78,7 +85,9 @@ function reportPaint(results, names, all) {
   console.log(`${path}, ${runs} rounds`);
   for (const name of all) {
     const m = (key) => Math.round(median(results[name].map((r) => r[key])));
-    console.log(`${name.padEnd(16)} FCP ${m('fcp')} ms, LCP ${m('lcp')} ms, response end ${m('responseEnd')} ms, LCP ÷ bare ${(m('lcp') / bare).toFixed(2)}`);
+    console.log(
+      `${name.padEnd(16)} FCP ${m('fcp')} ms, LCP ${m('lcp')} ms, response end ${m('responseEnd')} ms, LCP ÷ bare ${(m('lcp') / bare).toFixed(2)}`,
+    );
   }
   printDifferences(results, names, all, 'lcp', Math.round);
 }
@@ -88,6 +97,8 @@ function printDifferences(results, names, all, key, format) {
   for (const name of all.slice(1)) {
     const diffs = results[name].map((run, i) => run[key] - results[names[0]][i][key]);
     const q = (at) => format(quantile(diffs, at));
-    console.log(`${key === 'lcp' ? 'LCP' : key} ${name} − ${names[0]}: median ${q(0.5)} ms (middle half ${q(0.25)} to ${q(0.75)}), lower in ${diffs.filter((d) => d < 0).length} of ${runs}`);
+    console.log(
+      `${key === 'lcp' ? 'LCP' : key} ${name} − ${names[0]}: median ${q(0.5)} ms (middle half ${q(0.25)} to ${q(0.75)}), lower in ${diffs.filter((d) => d < 0).length} of ${runs}`,
+    );
   }
 }

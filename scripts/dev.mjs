@@ -23,7 +23,11 @@ function build() {
       env: { ...process.env, OUT_DIR: dist },
     });
     child.on('exit', (code) => {
-      console.log(code === 0 ? `Built in ${((Date.now() - started) / 1000).toFixed(1)} s: reload the page.` : 'The build failed: fix the file named above.');
+      console.log(
+        code === 0
+          ? `Built in ${((Date.now() - started) / 1000).toFixed(1)} s: reload the page.`
+          : 'The build failed: fix the file named above.',
+      );
       done(code === 0);
     });
   });
@@ -49,7 +53,9 @@ async function rebuild(server) {
 
 if (!(await build())) process.exit(1);
 const server = await serve({ dir: dist, port, log: true });
-console.log('Watching content/, src/, public/ and sw.ts. The service worker keeps the last version it stored: choose "Update now" when asked, or use a private window.');
+console.log(
+  'Watching content/, src/, public/ and sw.ts. The service worker keeps the last version it stored: choose "Update now" when asked, or use a private window.',
+);
 for (const name of WATCHED) {
   watch(join(root, name), { recursive: true }, () => {
     clearTimeout(timer);

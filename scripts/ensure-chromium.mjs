@@ -13,7 +13,9 @@ const isDebianLike = /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(osRelease);
 if (!process.env.CHROMIUM_PATH && isRoot && isDebianLike) {
   console.log('Chromium is missing: installing Debian\'s "chromium" package (this happens once)…');
   try {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core', { stdio: 'inherit' });
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core', {
+      stdio: 'inherit',
+    });
   } catch {
     // Reported below.
   }

@@ -11,7 +11,11 @@ const onPath = (program) => (process.env.PATH ?? '').split(delimiter).some((dir)
 const miniBrowser = () =>
   [
     process.env.MINIBROWSER_PATH,
-    ...(existsSync('/usr/lib') ? readdirSync('/usr/lib').filter((name) => name.endsWith('-linux-gnu')).map((name) => `/usr/lib/${name}/webkit2gtk-4.1/MiniBrowser`) : []),
+    ...(existsSync('/usr/lib')
+      ? readdirSync('/usr/lib')
+          .filter((name) => name.endsWith('-linux-gnu'))
+          .map((name) => `/usr/lib/${name}/webkit2gtk-4.1/MiniBrowser`)
+      : []),
     '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
   ].some((path) => path && existsSync(path));
 const firefox = () => [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].some((path) => path && existsSync(path));
@@ -37,7 +41,9 @@ if (isRoot && isDebianLike) {
   console.log(`The cross-engine tests need ${lacking.join(', ')}: installing Debian's packages (this happens once)…`);
   try {
     // Without the recommended packages: a third as many, and the tests need none of them.
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PACKAGES.join(' ')}`, { stdio: 'inherit' });
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PACKAGES.join(' ')}`, {
+      stdio: 'inherit',
+    });
   } catch {
     // Reported below.
   }

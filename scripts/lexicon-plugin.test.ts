@@ -12,14 +12,19 @@ function load(lexicon: string): string {
   const folder = mkdtempSync(join(tmpdir(), 'lexicon-'));
   folders.push(folder);
   writeFileSync(join(folder, 'lexicon.yaml'), lexicon);
-  const plugin = lexiconPlugin(folder) as unknown as { resolveId(id: string): string | null; load(this: { addWatchFile(file: string): void }, id: string): string | null };
+  const plugin = lexiconPlugin(folder) as unknown as {
+    resolveId(id: string): string | null;
+    load(this: { addWatchFile(file: string): void }, id: string): string | null;
+  };
   const id = plugin.resolveId('virtual:lexicon');
   return plugin.load.call({ addWatchFile: () => {} }, id!) ?? '';
 }
 
 describe('lexiconPlugin', () => {
   it('bundles only the respellings voices need', () => {
-    expect(load('Zometa: { say: zo mayta, phonemes: "z\'oU m\'eIt#@" }\nmyeloma: { phonemes: "m,aII2l\'oUm@" }\n')).toBe('export default {"Zometa":"zo mayta"};');
+    expect(load('Zometa: { say: zo mayta, phonemes: "z\'oU m\'eIt#@" }\nmyeloma: { phonemes: "m,aII2l\'oUm@" }\n')).toBe(
+      'export default {"Zometa":"zo mayta"};',
+    );
   });
 
   it('fails the build on a bad line, naming the file and line', () => {

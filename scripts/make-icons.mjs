@@ -15,7 +15,10 @@ const sizes = [
   { file: 'icon-maskable-512.png', size: 512, padding: 0.1 },
   { file: 'apple-touch-icon.png', size: 180, padding: 0 },
 ];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage();
 for (const { file, size, padding } of sizes) {
   await page.setViewportSize({ width: size, height: size });

@@ -5,7 +5,15 @@ import { join } from 'node:path';
 
 export const PROFILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpu: 4 };
 export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const browserArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+export const browserArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 /** The middle value of a list of numbers. */
 export const median = (values) => quantile(values, 0.5);
@@ -22,7 +30,12 @@ export function quantile(values, q) {
 export async function throttle(page, { cpu = true } = {}) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PROFILE.latency, downloadThroughput: PROFILE.downloadThroughput, uploadThroughput: PROFILE.uploadThroughput });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PROFILE.latency,
+    downloadThroughput: PROFILE.downloadThroughput,
+    uploadThroughput: PROFILE.uploadThroughput,
+  });
   if (cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu });
   return cdp;
 }
@@ -34,7 +47,9 @@ async function openColdPage(browser, throttling) {
   const cdp = await throttle(page, throttling);
   await page.addInitScript(() => {
     window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
   });
   return { context, page, cdp };
 }
@@ -104,7 +119,10 @@ export async function measureWork(browser, url) {
   const main = events.filter((event) => event.pid === fcp.pid && event.tid === fcp.tid && event.ph === 'X' && event.ts <= fcp.ts);
   const commit = main.filter((event) => event.name === 'RenderFrameImpl::CommitNavigation').at(-1);
   if (!commit) throw new Error(`${url}: the trace holds no navigation commit`);
-  const sum = (name) => main.filter((event) => event.name === name && event.ts >= commit.ts).reduce((total, event) => total + (event.tdur ?? event.dur) / 1000, 0);
+  const sum = (name) =>
+    main
+      .filter((event) => event.name === name && event.ts >= commit.ts)
+      .reduce((total, event) => total + (event.tdur ?? event.dur) / 1000, 0);
   return { work: sum('ThreadControllerImpl::RunTask'), parse: sum('ParseHTML'), style: sum('UpdateLayoutTree'), layout: sum('Layout') };
 }
 

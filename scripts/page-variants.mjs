@@ -31,7 +31,10 @@ export function allowHashes(policy, { script, style }) {
 
 /** A page's HTML with its meta policy also allowing the given hash sources. */
 export function refreshPageCsp(html, hashes) {
-  return html.replace(/(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/, (_, open, policy, close) => open + allowHashes(policy, hashes) + close);
+  return html.replace(
+    /(<meta http-equiv="Content-Security-Policy" content=")([^"]*)(")/,
+    (_, open, policy, close) => open + allowHashes(policy, hashes) + close,
+  );
 }
 
 /** A _headers file whose Content-Security-Policy also allows the given hash sources. */

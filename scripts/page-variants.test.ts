@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { allowHashes, makeVariant } from './page-variants.mjs';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const policy = (script: string, style: string) => `default-src 'self'; script-src 'self' ${hash(script)}; style-src 'self' ${hash(style)}; object-src 'none'`;
+const policy = (script: string, style: string) =>
+  `default-src 'self'; script-src 'self' ${hash(script)}; style-src 'self' ${hash(style)}; object-src 'none'`;
 
 let folders: string[] = [];
 afterEach(() => {
@@ -21,8 +22,14 @@ function site(script: string, style: string): string {
   folders.push(dist);
   mkdirSync(join(dist, 'page'));
   const csp = policy(script, style);
-  writeFileSync(join(dist, 'page/index.html'), `<html><head><meta http-equiv="Content-Security-Policy" content="${csp}"/><script>${script}</script><script type="module" src="/a.js"></script><style>${style}</style></head><body></body></html>`);
-  writeFileSync(join(dist, '_headers'), `/*\n  Content-Security-Policy: ${csp}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n`);
+  writeFileSync(
+    join(dist, 'page/index.html'),
+    `<html><head><meta http-equiv="Content-Security-Policy" content="${csp}"/><script>${script}</script><script type="module" src="/a.js"></script><style>${style}</style></head><body></body></html>`,
+  );
+  writeFileSync(
+    join(dist, '_headers'),
+    `/*\n  Content-Security-Policy: ${csp}; frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n`,
+  );
   return dist;
 }
 

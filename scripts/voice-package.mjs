@@ -23,7 +23,11 @@ export function buildVoicePackage(outDir) {
   const data = readFileSync(join(packageDir, 'espeak-ng.data'));
   const table = /files:\[(.*?)\],remote_package_size:(\d+)/s.exec(script);
   if (!table) throw new Error('The eSpeak NG loader has changed: its file table was not found.');
-  const entries = [...table[1].matchAll(/\{filename:"([^"]+)",start:(\d+),end:(\d+)\}/g)].map((m) => ({ filename: m[1], start: Number(m[2]), end: Number(m[3]) }));
+  const entries = [...table[1].matchAll(/\{filename:"([^"]+)",start:(\d+),end:(\d+)\}/g)].map((m) => ({
+    filename: m[1],
+    start: Number(m[2]),
+    end: Number(m[3]),
+  }));
   const kept = entries.filter((entry) => keepFile(entry.filename));
   const parts = [];
   let offset = 0;

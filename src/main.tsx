@@ -5,12 +5,13 @@ import { render } from 'preact';
 import { scheduleFullLayout } from './layout/full-layout';
 import { watchConnection } from './offline/connection';
 import { watchInstallPrompt } from './offline/install-prompt';
-import { registerServiceWorker } from './offline/service-worker-bridge';
+import { checkForUpdatesWhileOpen, registerServiceWorker } from './offline/service-worker-bridge';
 import { nextTurn } from './platform/next-turn';
 import { createWakeLock } from './platform/wake-lock';
 import { CareTeamStore } from './care-team/care-team';
 import type { Player } from './player/player';
-import { continueAddress, loadPosition } from './player/reading-memory';
+import { loadPosition } from './player/reading-memory';
+import { loadReading } from './reading/load-reading';
 import { BuiltInSpeechEngine } from './built-in-voice/built-in-engine';
 import { SettingsStore } from './settings/settings-store';
 import { createEngineChooser } from './speech/engine-choice';
@@ -22,8 +23,10 @@ import { AppNotices, Notices, OfflineReadyNote } from './ui/app-notices/app-noti
 import { CareTeamCalls, CareTeamPrompt } from './ui/care-team/care-team-calls';
 import { CareTeamForm } from './ui/care-team/care-team-form';
 import { ContinueListening } from './ui/continue-listening/continue-listening';
-import { connectDisclosure, isOpen, MENU_TOGGLE, openDisclosure, PANEL_TOGGLE } from './ui/disclosure/disclosure';
+import { goToSavedPlace, NothingToContinue } from './ui/continue-listening/continue-page';
+import { connectHeaderMenus } from './ui/disclosure/header-menus';
 import { InstallHelp, isAppleMobile } from './ui/install-help/install-help';
+import { trackBarHeight } from './ui/player-bar/bar-height';
 import { SettingsForm } from './ui/settings-form/settings-form';
 import { createStatusAnnouncer } from './ui/status/status-announcer';
 import { VoicePicker } from './ui/voice-picker/voice-picker';
@@ -52,9 +55,7 @@ const serviceWorker = registerServiceWorker(navigator.serviceWorker, {
   onOfflineReady: () => notices.set({ offlineReady: true }),
   onUpdateReady: () => notices.set({ updateReady: true }),
 });
-// Look for a new version when the person comes back to the guide, and every hour it stays open.
-doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && serviceWorker.checkForUpdate());
-setInterval(() => serviceWorker.checkForUpdate(), 60 * 60 * 1000);
+checkForUpdatesWhileOpen(serviceWorker, doc, (check, ms) => setInterval(check, ms));
 const install = watchInstallPrompt(window);
 // The device's voice list, asked for once; the chooser and the built-in voice's warm-up both wait on it.
 let voicesSettled = device === null;
@@ -62,7 +63,7 @@ const voicesLoaded = device?.loadVoices().then((voices) => {
   voicesSettled = true;
   return voices;
 });
-// The header's offline badge is drawn by CSS from this attribute (pre-paint.js sets it at load).
+// The header's offline badge is drawn by CSS from this attribute (src/startup/startup.ts sets it at load).
 connection.subscribe((isOnline) => {
   if (isOnline) delete root.dataset.offline;
   else root.dataset.offline = 'true';
@@ -92,11 +93,7 @@ const chooser = createEngineChooser({
   unavailable: new UnavailableEngine(),
 });
 
-// Keep focused elements and the reading place clear of the sticky player (WCAG 2.4.11).
-const bar = doc.getElementById('app-bar');
-if (bar && 'ResizeObserver' in window) {
-  new ResizeObserver(() => root.style.setProperty('--bar-height', `${bar.offsetHeight}px`)).observe(bar);
-}
+trackBarHeight(root, doc.getElementById('app-bar'), window);
 
 // Install help on the home page comes first: the player reads it with the rest of the page (on iPhone and iPad its
 // steps can be listened to), so it must be drawn before the page's sentences are gathered below.
@@ -119,56 +116,17 @@ if (careTeamCalls || careTeamPrompt) {
 
 // The "Continue listening" shortcut goes straight to where the person stopped.
 const continuePage = doc.getElementById('continue-page');
-const continuePosition = continuePage ? loadPosition(storage) : null;
-if (continuePosition) location.replace(continueAddress(continuePosition.pageId));
+const continuing = continuePage ? goToSavedPlace(storage, (address) => location.replace(address)) : false;
 
-// The display panel's button works from here on; the form inside it is drawn in a later turn (below).
-const displayPanelRoot = doc.getElementById('display-panel-root');
-const displayToggle = doc.querySelector<HTMLButtonElement>(PANEL_TOGGLE);
-if (displayPanelRoot && displayToggle) connectDisclosure(displayToggle, displayPanelRoot);
-// The header's Menu, which folds the navigation and the panel away when large text makes the header narrow.
-const menuToggle = doc.querySelector<HTMLButtonElement>(MENU_TOGGLE);
-const siteMenu = doc.getElementById('site-menu');
-if (menuToggle && siteMenu) {
-  connectDisclosure(menuToggle, siteMenu);
-  // A larger text size chosen in the open panel can narrow the header until the menu folds, and with it the panel
-  // and the radio button in focus. So opening the panel opens the menu too (a no-op while nothing is folded).
-  const keepMenuOpen = () => {
-    if (displayToggle && isOpen(displayToggle)) openDisclosure(menuToggle, siteMenu);
-  };
-  keepMenuOpen();
-  displayToggle?.addEventListener('click', keepMenuOpen);
-}
+// The header's buttons work from here on; the display panel's form is drawn in a later turn (below).
+connectHeaderMenus(doc);
 
-// A page with something to read (an article, or the home page's list) gets the player. Its code is a separate file,
-// preloaded by those pages (page-shell.tsx); a click on Listen or on a sentence before it is ready is kept and done
-// once it is. The first element with data-page is the one read: on the home page, the install steps are inside it.
+// A page with something to read (an article, or the home page's list) gets the player, in a file of its own. The
+// first element with data-page is the one read: on the home page, the install steps are inside it.
 const article = doc.querySelector<HTMLElement>('[data-page]');
-const playerReady: Promise<Player | null> = article ? loadReading(article) : Promise.resolve(null);
-
-/** Loads the reading code and starts the player for the article, then repeats a click that came too early. */
-async function loadReading(article: HTMLElement): Promise<Player | null> {
-  // Declared through `as`: TypeScript does not see the listener assign it, and would otherwise take it as null.
-  let early = null as HTMLElement | null;
-  const keep = (event: Event) => {
-    const target = event.target as HTMLElement;
-    if (article.contains(target) && !target.closest('a')) early = target;
-  };
-  doc.addEventListener('click', keep, true);
-  try {
-    const { startReading } = await import('./reading/start-reading');
-    // The reading code's own setup is the largest step of start-up; give input and paint a turn first.
-    await nextTurn();
-    const player = await startReading(article, { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock, nextTurn });
-    early?.click();
-    return player;
-  } catch {
-    announcer.announce('Reading aloud could not load. Reload the page to try again.');
-    return null;
-  } finally {
-    doc.removeEventListener('click', keep, true);
-  }
-}
+const playerReady: Promise<Player | null> = article
+  ? loadReading(article, { lang, storage, announcer, chooser, builtIn, voicesLoaded, online, wakeLock, nextTurn })
+  : Promise.resolve(null);
 
 void drawTheRest();
 
@@ -180,7 +138,14 @@ async function drawTheRest(): Promise<void> {
   if (settingsRoot) {
     render(
       <SettingsForm store={settings}>
-        <VoicePicker device={device} builtIn={builtIn} storage={storage} lang={lang} online={online} announce={(m) => announcer.announce(m)} />
+        <VoicePicker
+          device={device}
+          builtIn={builtIn}
+          storage={storage}
+          lang={lang}
+          online={online}
+          announce={(m) => announcer.announce(m)}
+        />
       </SettingsForm>,
       settingsRoot,
     );
@@ -192,9 +157,7 @@ async function drawTheRest(): Promise<void> {
     await nextTurn();
   }
 
-  if (continuePage && !continuePosition) {
-    render(<p>You have not listened to any part of the guide yet. <a href="/">Go to the home page</a> to choose one.</p>, continuePage);
-  }
+  if (continuePage && !continuing) render(<NothingToContinue />, continuePage);
   const continueRoot = doc.getElementById('continue-root');
   if (continueRoot) render(<ContinueListening position={loadPosition(storage)} />, continueRoot);
   const offlineNoteRoot = doc.getElementById('offline-note');
@@ -220,5 +183,6 @@ async function drawTheRest(): Promise<void> {
   // The display panel's form: fifteen radio buttons and their groups, hidden until the panel opens. A panel opened
   // before this shows the form from here (src/ui/disclosure/disclosure.ts).
   await nextTurn();
+  const displayPanelRoot = doc.getElementById('display-panel-root');
   if (displayPanelRoot) render(<SettingsForm store={settings} idPrefix="panel-" />, displayPanelRoot);
 }

@@ -53,7 +53,7 @@ class FakeWorker extends EventTarget {
     if (message.type === 'init') reply({ type: 'ready' });
     else {
       this.sentences.push(message.text);
-      reply({ type: 'audio', id: message.id, wav: new ArrayBuffer(64), durationMs: 1000, words: [], synthMs: 1 });
+      reply({ type: 'audio', id: message.id, wav: new ArrayBuffer(64), durationMs: 1000, words: [] });
     }
   }
   terminate(): void {}

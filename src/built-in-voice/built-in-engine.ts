@@ -1,5 +1,8 @@
-import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine, type VoiceInfo } from '../speech/speech-engine';
+import { Emitter } from '../shared/emitter';
+import type { EngineEvent, SpeakRequest, SpeechEngine, VoiceInfo } from '../speech/speech-engine';
+import { BUILT_IN_VOICE_ID } from '../speech/engine-choice';
 import type { WorkerRequest, WorkerResponse } from './espeak-worker';
+import { SAMPLE_RATE, type WordTiming } from './synthesize';
 import { encodeWav } from './wav';
 
 /** Where the built-in voice's files are, and the browser parts it uses; created once at start-up. */
@@ -15,12 +18,12 @@ export interface BuiltInVoiceOptions {
 interface SentenceAudio {
   readonly url: string;
   readonly durationMs: number;
-  readonly words: readonly { charIndex: number; charLength: number; timeMs: number }[];
+  readonly words: readonly WordTiming[];
 }
 
 /** The built-in voice as the voice picker lists it. */
 export const BUILT_IN_VOICE: VoiceInfo = Object.freeze({
-  id: 'built-in',
+  id: BUILT_IN_VOICE_ID,
   name: 'Built-in voice',
   lang: 'en-US',
   local: true,
@@ -187,9 +190,12 @@ export class BuiltInSpeechEngine implements SpeechEngine {
       while (this.cache.size > CACHE_SIZE) {
         const [oldestKey, oldest] = this.cache.entries().next().value as [string, Promise<SentenceAudio>];
         this.cache.delete(oldestKey);
-        void oldest.then((audio) => {
-          if (this.playing?.audio !== audio) URL.revokeObjectURL(audio.url);
-        }, () => {});
+        void oldest.then(
+          (audio) => {
+            if (this.playing?.audio !== audio) URL.revokeObjectURL(audio.url);
+          },
+          () => {},
+        );
       }
     } else {
       // Most recently used last.
@@ -209,7 +215,7 @@ export class BuiltInSpeechEngine implements SpeechEngine {
   unlock(): void {
     const element = this.options.audio;
     if (this.unlocked || this.unlocking || this.playing) return;
-    element.src = URL.createObjectURL(new Blob([encodeWav(new Int16Array(220), 22050)], { type: 'audio/wav' }));
+    element.src = URL.createObjectURL(new Blob([encodeWav(new Int16Array(220), SAMPLE_RATE)], { type: 'audio/wav' }));
     this.unlocking = element.play().then(
       () => {
         this.unlocked = true;
@@ -249,7 +255,8 @@ export class BuiltInSpeechEngine implements SpeechEngine {
       latest = current.audio.words[current.nextWord]!;
       current.nextWord++;
     }
-    if (latest) this.events.emit({ type: 'boundary', utteranceId: current.utteranceId, charIndex: latest.charIndex, charLength: latest.charLength });
+    if (latest)
+      this.events.emit({ type: 'boundary', utteranceId: current.utteranceId, charIndex: latest.charIndex, charLength: latest.charLength });
   }
 
   private onEnded(): void {

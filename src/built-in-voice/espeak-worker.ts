@@ -1,6 +1,6 @@
 // The built-in voice runs here, off the main thread: eSpeak NG compiled to JavaScript (GPL-3.0).
 // It is loaded only when first needed, and its files are cached by the service worker after that.
-import { createSynthesizer, type EspeakModule } from './synthesize';
+import { createSynthesizer, type EspeakModule, type Synthesized } from './synthesize';
 
 /** Messages the page sends. */
 export type WorkerRequest =
@@ -11,7 +11,7 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { readonly type: 'ready' }
   | { readonly type: 'failed'; readonly message: string }
-  | { readonly type: 'audio'; readonly id: string; readonly wav: ArrayBuffer; readonly durationMs: number; readonly words: readonly { charIndex: number; charLength: number; timeMs: number }[]; readonly synthMs: number }
+  | ({ readonly type: 'audio'; readonly id: string } & Synthesized)
   | { readonly type: 'synth-failed'; readonly id: string; readonly message: string };
 
 // Typed by hand: the WebWorker and DOM libraries cannot both be loaded in one TypeScript project.
@@ -20,7 +20,7 @@ const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
 };
 
-let synthesize: ((text: string, rate: number) => ReturnType<ReturnType<typeof createSynthesizer>>) | null = null;
+let synthesize: ((text: string, rate: number) => Synthesized) | null = null;
 const queue: Extract<WorkerRequest, { type: 'synthesize' }>[] = [];
 
 const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
@@ -28,10 +28,9 @@ const post = (message: WorkerResponse, transfer: Transferable[] = []) => scope.p
 function drain(): void {
   while (synthesize && queue.length > 0) {
     const request = queue.shift()!;
-    const started = performance.now();
     try {
       const result = synthesize(request.text, request.rate);
-      post({ type: 'audio', id: request.id, ...result, synthMs: performance.now() - started }, [result.wav]);
+      post({ type: 'audio', id: request.id, ...result }, [result.wav]);
     } catch (error) {
       post({ type: 'synth-failed', id: request.id, message: String(error) });
     }

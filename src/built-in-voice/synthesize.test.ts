@@ -20,7 +20,9 @@ let synthesize: ReturnType<typeof createSynthesizer>;
 beforeAll(async () => {
   const built = buildVoicePackage(folder) as { scriptFile: string; dataFile: string };
   const data = readFileSync(join(folder, built.dataFile));
-  const module = (await import(pathToFileURL(join(folder, built.scriptFile)).href)) as { default: (options: object) => Promise<EspeakModule> };
+  const module = (await import(pathToFileURL(join(folder, built.scriptFile)).href)) as {
+    default: (options: object) => Promise<EspeakModule>;
+  };
   const bytes = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
   synthesize = createSynthesizer(await module.default({ getPreloadedPackage: () => bytes, locateFile: (path: string) => path }));
 }, 60_000);

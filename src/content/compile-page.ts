@@ -3,7 +3,7 @@ import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'md
 import { ContentError } from './content-error';
 import type { Block, InlineRun, Page, Section, Sentence } from './content-types';
 import { splitFrontMatter } from './front-matter';
-import { SentenceIds, slugify } from './sentence-ids';
+import { SentenceIds, slugify } from '../shared/sentence-ids';
 import { splitSentences } from './sentences';
 
 /** A link found in a page, checked once every page is known. */

@@ -1,7 +1,8 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { ContentError } from './content-error';
+import { parseYaml } from './parse-yaml';
 import type { Block, GlossaryEntry, InlineRun, Page, Section, Sentence } from './content-types';
-import { SentenceIds, slugify } from './sentence-ids';
+import { SentenceIds, slugify } from '../shared/sentence-ids';
 import { splitSentences } from './sentences';
 
 /** The route of the glossary page; every term links to an anchor on it. */
@@ -9,10 +10,7 @@ export const GLOSSARY_PATH = '/glossary/';
 
 /** Reads content/glossary.yaml: a list of { term, say, means, also }. Throws ContentError naming the line. */
 export function parseGlossary(file: string, source: string): GlossaryEntry[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
-  const lineAt = (pos: number | undefined) => (pos === undefined ? 1 : lineCounter.linePos(pos).line);
-  if (doc.errors[0]) throw new ContentError(file, lineAt(doc.errors[0].pos[0]), `Not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+  const { doc, lineAt } = parseYaml(file, source);
   if (!isSeq(doc.contents)) throw new ContentError(file, 1, 'The glossary must be a list of entries, each starting with "- term:".');
   const seen = new Set<string>();
   return doc.contents.items.map((item) => {

@@ -1,5 +1,6 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
+import { isMap, isScalar, type Pair } from 'yaml';
 import { ContentError } from './content-error';
+import { parseYaml } from './parse-yaml';
 
 /** One line of content/lexicon.yaml. */
 export interface LexiconEntry {
@@ -17,10 +18,7 @@ export interface LexiconEntry {
  * `written: { phonemes: "..." }` for a hard word the voices already say right. Throws ContentError naming the line.
  */
 export function parseLexiconEntries(file: string, source: string): LexiconEntry[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
-  const lineAt = (pos: number | undefined) => (pos === undefined ? 1 : lineCounter.linePos(pos).line);
-  if (doc.errors[0]) throw new ContentError(file, lineAt(doc.errors[0].pos[0]), `Not valid YAML: ${doc.errors[0].message.split('\n')[0]}`);
+  const { doc, lineAt } = parseYaml(file, source);
   if (doc.contents === null) return [];
   if (!isMap(doc.contents)) throw new ContentError(file, 1, 'The lexicon must be lines of "written: { say: ..., phonemes: ... }".');
   const seen = new Set<string>();

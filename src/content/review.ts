@@ -1,7 +1,8 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { ContentError } from './content-error';
 import type { ClinicalReview } from './content-types';
 import { isRealDate } from './front-matter';
+import { parseYaml } from './parse-yaml';
 
 const REVIEWER_KEYS = ['name', 'role', 'date'] as const;
 
@@ -10,13 +11,8 @@ const REVIEWER_KEYS = ['name', 'role', 'date'] as const;
  * name, role and the date. Throws ContentError naming the line, so a half-filled record never reaches a page.
  */
 export function parseReview(file: string, source: string): ClinicalReview | null {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
-  const lineOf = (node: YamlNode | null | undefined, fallback = 1): number => (node?.range ? lineCounter.linePos(node.range[0]).line : fallback);
-  const firstError = doc.errors[0];
-  if (firstError) {
-    throw new ContentError(file, lineCounter.linePos(firstError.pos[0]).line, `Not valid YAML: ${firstError.message.split('\n')[0]}`);
-  }
+  const { doc, lineAt } = parseYaml(file, source);
+  const lineOf = (node: YamlNode | null | undefined, fallback = 1): number => (node?.range ? lineAt(node.range[0]) : fallback);
   if (!isMap(doc.contents)) {
     throw new ContentError(file, 1, 'The review record must have the line "clinicalReviewer: null", or the reviewer\'s name, role and date.');
   }

@@ -1,4 +1,4 @@
-import { Emitter } from '../speech/speech-engine';
+import { Emitter } from '../shared/emitter';
 
 /** Whether the device is online, and when that changes. */
 export interface Connection {

@@ -1,4 +1,4 @@
-import { Emitter } from '../speech/speech-engine';
+import { Emitter } from '../shared/emitter';
 
 /** The browser's install prompt event (Chromium browsers). */
 interface BeforeInstallPromptEvent extends Event {

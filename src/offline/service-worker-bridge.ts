@@ -90,3 +90,9 @@ export function registerServiceWorker(
     },
   };
 }
+
+/** Looks for a new version when the person comes back to the guide, and every hour it stays open. */
+export function checkForUpdatesWhileOpen(bridge: ServiceWorkerBridge, doc: Document, every: (check: () => void, ms: number) => void): void {
+  doc.addEventListener('visibilitychange', () => doc.visibilityState === 'visible' && bridge.checkForUpdate());
+  every(() => bridge.checkForUpdate(), 60 * 60 * 1000);
+}

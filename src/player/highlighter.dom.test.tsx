@@ -16,7 +16,8 @@ const doc: ReadingDocument = {
 };
 
 /** A box at the given top and bottom, as getBoundingClientRect reports it. */
-const box = (top: number, bottom: number) => ({ top, bottom, left: 0, right: 100, width: 100, height: bottom - top, x: 0, y: top, toJSON: () => ({}) }) as DOMRect;
+const box = (top: number, bottom: number) =>
+  ({ top, bottom, left: 0, right: 100, width: 100, height: bottom - top, x: 0, y: top, toJSON: () => ({}) }) as DOMRect;
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -98,7 +98,8 @@ export function startHighlighter(player: Player, { root, prefersReducedMotion }:
     follow() {
       // A control press means "take me to the reading place" again.
       followReading = true;
-      if (marked && !isFullyInView(marked)) marked.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      if (marked && !isFullyInView(marked))
+        marked.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     },
     stop() {
       unsubscribe();

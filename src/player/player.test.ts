@@ -2,10 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeSpeechSynthesis, type FakeSpeechLog, type FakeSpeechOptions } from '../../tests/fakes/fake-speech-synthesis';
 import { findWebSpeech, NativeSpeechEngine, stallDeadlineMs } from '../speech/native-engine';
 import { compileLexicon } from '../speech/pronounce';
-import { Emitter, type EngineEvent, type SpeechEngine } from '../speech/speech-engine';
+import { Emitter } from '../shared/emitter';
+import type { EngineEvent, SpeechEngine } from '../speech/speech-engine';
 import { FakeEngine } from '../../tests/fakes/fake-engine';
 import { memoryStorage } from '../../tests/fakes/memory-storage';
-import { Player, type EngineChoice, type PlayerState } from './player';
+import type { EngineChoice } from '../speech/engine-choice';
+import { Player, type PlayerState } from './player';
 import type { ReadingDocument } from './reading-document';
 import { loadListening, loadPosition } from './reading-memory';
 
@@ -26,7 +28,6 @@ const doc: ReadingDocument = {
   ],
   next: null,
 };
-
 
 function setup(options: FakeSpeechOptions = {}, fallbackEngine: SpeechEngine | null = null, document: ReadingDocument = doc) {
   const scope: Record<string, unknown> = {};
@@ -55,13 +56,22 @@ describe('Player with the device voice', () => {
     const { player, log, announcements } = setup();
     player.playSection('introduction');
     await vi.advanceTimersByTimeAsync(20_000);
-    expect(log.ended).toEqual(['Surgery', 'Surgery can ease pain.', 'den oh SUE mab is not surgery.', 'How it works', 'A surgeon fixes the bone.']);
+    expect(log.ended).toEqual([
+      'Surgery',
+      'Surgery can ease pain.',
+      'den oh SUE mab is not surgery.',
+      'How it works',
+      'A surgeon fixes the bone.',
+    ]);
     expect(player.state.status).toBe('finished');
     expect(announcements).toEqual(['Reading: Surgery', 'Finished reading Surgery']);
   });
 
   it('names the next page of the guide when it finishes reading a page', async () => {
-    const { player, announcements } = setup({}, null, { ...doc, next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' } });
+    const { player, announcements } = setup({}, null, {
+      ...doc,
+      next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' },
+    });
     player.playSection('how-it-works');
     await vi.advanceTimersByTimeAsync(5000);
     expect(player.state.status).toBe('finished');
@@ -69,10 +79,18 @@ describe('Player with the device voice', () => {
   });
 
   it('leaves "Continue listening" at the top of the next page once a page is read', async () => {
-    const { player, storage } = setup({}, null, { ...doc, next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' } });
+    const { player, storage } = setup({}, null, {
+      ...doc,
+      next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' },
+    });
     player.playSection('how-it-works');
     await vi.advanceTimersByTimeAsync(5000);
-    expect(loadPosition(storage)).toMatchObject({ pageId: 'ablation', pageTitle: 'Ablation', sentenceId: 's-ab', sectionTitle: 'Ablation' });
+    expect(loadPosition(storage)).toMatchObject({
+      pageId: 'ablation',
+      pageTitle: 'Ablation',
+      sentenceId: 's-ab',
+      sectionTitle: 'Ablation',
+    });
   });
 
   it('leaves "Continue listening" at the last sentence of the last page', async () => {
@@ -82,7 +100,7 @@ describe('Player with the device voice', () => {
     expect(loadPosition(storage)).toMatchObject({ pageId: 'surgery', sentenceId: 's-5' });
   });
 
-  it('cues the page\'s top when the saved sentence is no longer on the page, or none is given', () => {
+  it("cues the page's top when the saved sentence is no longer on the page, or none is given", () => {
     const { player } = setup();
     player.cue('s-4');
     expect(player.state).toMatchObject({ status: 'paused', index: 3 });
@@ -140,7 +158,12 @@ describe('Player with the device voice', () => {
     expect(player.state.index).toBe(3);
     player.previousSection();
     expect(player.state.index).toBe(0);
-    expect(log.spoken.map((s) => s.text).slice(0, 4)).toEqual(['Surgery can ease pain.', 'den oh SUE mab is not surgery.', 'Surgery can ease pain.', 'How it works']);
+    expect(log.spoken.map((s) => s.text).slice(0, 4)).toEqual([
+      'Surgery can ease pain.',
+      'den oh SUE mab is not surgery.',
+      'Surgery can ease pain.',
+      'How it works',
+    ]);
   });
 
   it('speaks the next sentences at a new speed and remembers it', async () => {
@@ -204,7 +227,6 @@ describe('Player with the device voice', () => {
   });
 });
 
-
 describe('Player: never silent', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -242,7 +264,9 @@ describe('Player: never silent', () => {
     let release: () => void = () => {};
     const waitFor = new Promise<void>((resolve) => (release = resolve));
     let waited = false;
-    const { player, unlocks } = withChoices(() => (waited ? { engine: builtIn, voiceId: 'built-in' } : { engine: builtIn, voiceId: 'built-in', waitFor }));
+    const { player, unlocks } = withChoices(() =>
+      waited ? { engine: builtIn, voiceId: 'built-in' } : { engine: builtIn, voiceId: 'built-in', waitFor },
+    );
     player.playSection('how-it-works');
     expect(player.state.status).toBe('preparing');
     expect(unlocks).toHaveLength(1);
@@ -347,7 +371,10 @@ function setupStalled(fallbackEngine: SpeechEngine | null) {
       setTimeout(() => current.utterance?.onstart?.(), 5);
     },
   };
-  const engine = new NativeSpeechEngine({ synth: synth as unknown as SpeechSynthesis, Utterance: Utterance as unknown as typeof SpeechSynthesisUtterance });
+  const engine = new NativeSpeechEngine({
+    synth: synth as unknown as SpeechSynthesis,
+    Utterance: Utterance as unknown as typeof SpeechSynthesisUtterance,
+  });
   const announcements: string[] = [];
   const player = new Player({
     document: doc,

@@ -1,8 +1,10 @@
+import type { EngineChoice } from '../speech/engine-choice';
 import type { SpokenText } from '../speech/pronounce';
-import { Emitter, type EngineEvent, type EngineKind, type SpeechEngine, type SpeechErrorKind } from '../speech/speech-engine';
+import { Emitter } from '../shared/emitter';
+import type { EngineEvent, EngineKind, SpeechEngine, SpeechErrorKind } from '../speech/speech-engine';
 import type { AppStorage } from '../storage/storage';
-import type { ReadingDocument } from './reading-document';
-import { loadListening, RATES, saveListening, savePosition } from './reading-memory';
+import { sectionTitleAt, type ReadingDocument } from './reading-document';
+import { isRate, loadListening, saveListening, savePosition } from './reading-memory';
 
 /** What the player is doing, as reported by the engine (never assumed from a request). */
 export type PlayerStatus = 'idle' | 'preparing' | 'playing' | 'paused' | 'finished' | 'error';
@@ -20,14 +22,6 @@ export interface PlayerState {
   /** The word being spoken, as a range of the current sentence's displayed text, when the engine reports words. */
   readonly word: { readonly start: number; readonly end: number } | null;
   readonly error: SpeechErrorKind | null;
-}
-
-/** The engine and voice to use for the next sentence. */
-export interface EngineChoice {
-  readonly engine: SpeechEngine;
-  readonly voiceId: string | null;
-  /** The voice list is still on its way: nothing is spoken yet, and the choice is made again once this settles. */
-  readonly waitFor?: Promise<void>;
 }
 
 /** What the player needs from the page and the browser, created once at start-up. */
@@ -63,10 +57,10 @@ export class Player {
   private spoken: SpokenText | null = null;
   private counter = 0;
   private retriedWithFallback = false;
-  // After a voice fails, the fallback keeps reading for the rest of the session (until another voice is chosen).
+  // After a voice fails, the fallback keeps reading for the rest of the session.
   private override: EngineChoice | null = null;
   // The engine and voice chosen when reading started: the rest of the reading keeps them, so a voice list that
-  // arrives late does not change the voice mid-section. Cleared when reading starts again or a voice is chosen.
+  // arrives late does not change the voice mid-section. Cleared when reading starts again.
   private choice: EngineChoice | null = null;
   // Whether any sentence has started in this session: a device with no voices fails before that.
   private everStarted = false;
@@ -121,7 +115,7 @@ export class Player {
   cue(sentenceId: string | null, message?: string): void {
     if (this.deps.document.items.length === 0) return;
     const index = Math.max(0, sentenceId === null ? 0 : this.indexOf(sentenceId));
-    this.deps.announce(message ?? `Ready to continue from ${this.sectionTitle(index)}`);
+    this.deps.announce(message ?? `Ready to continue from ${sectionTitleAt(this.deps.document, index)}`);
     this.set({ status: 'paused', index, word: null, error: null });
   }
 
@@ -142,7 +136,7 @@ export class Player {
   /** Reads again from the remembered sentence (from the top after finishing). */
   resume(): void {
     const from = this.value.status === 'finished' ? 0 : this.value.index;
-    this.startAt(from, `Reading: ${this.sectionTitle(from)}`);
+    this.startAt(from, `Reading: ${sectionTitleAt(this.deps.document, from)}`);
   }
 
   /** Stops reading and removes the highlight; the place stays saved for "Continue listening". */
@@ -179,30 +173,18 @@ export class Player {
   previousSection(): void {
     const current = this.currentSectionIndex();
     const section = this.deps.document.sections[current];
-    const target = section && this.value.index > section.start ? section : this.deps.document.sections[current - 1] ?? section;
+    const target = section && this.value.index > section.start ? section : (this.deps.document.sections[current - 1] ?? section);
     if (target) this.move(target.start, target.title);
   }
 
   /** Changes the speed; the current sentence restarts at the new speed. */
   setRate(rate: number): void {
-    if (!RATES.includes(rate as (typeof RATES)[number]) || rate === this.value.rate) return;
+    if (!isRate(rate) || rate === this.value.rate) return;
     this.set({ rate });
     saveListening(this.deps.storage, { rate, voiceId: this.value.voiceId });
     // Not announced: the slider, the only control that changes speed, says it through aria-valuetext, and a
     // status message as well made screen readers say the new speed twice.
     if (this.isActive) this.speakCurrent();
-  }
-
-  /** Changes the voice ("built-in", a device voice id, or null for automatic); restarts the sentence. */
-  setVoice(voiceId: string | null): void {
-    this.override = null;
-    this.set({ voiceId });
-    saveListening(this.deps.storage, { rate: this.value.rate, voiceId });
-    this.choice = null;
-    if (this.isActive) {
-      this.retriedWithFallback = false;
-      this.speakCurrent();
-    }
   }
 
   /** Stops speech when the page is hidden for good (pagehide); no announcement. */
@@ -217,11 +199,6 @@ export class Player {
 
   private currentSectionIndex(): number {
     return this.deps.document.items[this.value.index]?.sectionIndex ?? 0;
-  }
-
-  private sectionTitle(index: number): string {
-    const item = this.deps.document.items[index];
-    return this.deps.document.sections[item?.sectionIndex ?? 0]?.title ?? this.deps.document.pageTitle;
   }
 
   private startAt(index: number, message: string): void {
@@ -241,7 +218,11 @@ export class Player {
       this.set({ index, word: null });
       this.speakCurrent();
     } else {
-      this.set({ index, status: this.value.status === 'idle' || this.value.status === 'finished' ? 'paused' : this.value.status, word: null });
+      this.set({
+        index,
+        status: this.value.status === 'idle' || this.value.status === 'finished' ? 'paused' : this.value.status,
+        word: null,
+      });
     }
   }
 
@@ -266,14 +247,26 @@ export class Player {
     if (this.value.engine !== choice.engine.kind) this.set({ engine: choice.engine.kind });
     // Speak now, inside the caller's click: iOS ignores speech started after an await
     // (https://github.com/leaonline/easy-speech/issues/366).
-    choice.engine.speak({ utteranceId: this.utteranceId, text: this.spoken.spoken, lang: this.deps.document.lang, rate: this.value.rate, voiceId: choice.voiceId });
+    choice.engine.speak({
+      utteranceId: this.utteranceId,
+      text: this.spoken.spoken,
+      lang: this.deps.document.lang,
+      rate: this.value.rate,
+      voiceId: choice.voiceId,
+    });
   }
 
   private prefetchNext(): void {
     const next = this.deps.document.items[this.value.index + 1];
     const choice = this.choice;
     if (!next || !choice?.engine.prefetch) return;
-    choice.engine.prefetch({ utteranceId: `prefetch:${next.id}`, text: this.deps.pronounce(next.text).spoken, lang: this.deps.document.lang, rate: this.value.rate, voiceId: choice.voiceId });
+    choice.engine.prefetch({
+      utteranceId: `prefetch:${next.id}`,
+      text: this.deps.pronounce(next.text).spoken,
+      lang: this.deps.document.lang,
+      rate: this.value.rate,
+      voiceId: choice.voiceId,
+    });
   }
 
   private useEngine(engine: SpeechEngine): void {
@@ -313,7 +306,13 @@ export class Player {
           this.deps.announce(`Finished reading ${this.deps.document.pageTitle}${next ? `. Next page: ${next.title}` : ''}`);
           // "Continue listening" then offers the next page from its top, not this page's last sentence.
           if (next) {
-            savePosition(this.deps.storage, { pageId: next.pageId, pageTitle: next.title, sentenceId: next.firstSentenceId, sectionTitle: next.title, savedAt: Date.now() });
+            savePosition(this.deps.storage, {
+              pageId: next.pageId,
+              pageTitle: next.title,
+              sentenceId: next.firstSentenceId,
+              sectionTitle: next.title,
+              savedAt: Date.now(),
+            });
           }
           this.set({ status: 'finished', word: null });
         }
@@ -360,7 +359,7 @@ export class Player {
       pageId: this.deps.document.pageId,
       pageTitle: this.deps.document.pageTitle,
       sentenceId: item.id,
-      sectionTitle: this.sectionTitle(this.value.index),
+      sectionTitle: sectionTitleAt(this.deps.document, this.value.index),
       savedAt: Date.now(),
     });
   }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { SentenceIds } from '../content/sentence-ids';
+import { SentenceIds } from '../shared/sentence-ids';
 import { Sentences } from '../pages/sentence-text/sentence-text';
 import { labelSentences, readDocument } from './reading-document';
 
@@ -22,13 +22,20 @@ describe('labelSentences', () => {
     const page = article([['Surgery can fix a <a href="/glossary/">broken</a> bone.', 'It takes a few hours.']]);
     labelSentences(page);
     const expected = new SentenceIds('surgery');
-    expect(ids(page)).toEqual([expected.next('Surgery'), expected.next('Surgery can fix a broken bone.'), expected.next('It takes a few hours.')]);
+    expect(ids(page)).toEqual([
+      expected.next('Surgery'),
+      expected.next('Surgery can fix a broken bone.'),
+      expected.next('It takes a few hours.'),
+    ]);
     expect(ids(page).every((id) => /^s-[0-9a-f]{8}$/.test(id ?? ''))).toBe(true);
   });
 
   it('keeps a sentence id when other sentences change, and tells repeated sentences apart', () => {
     const before = article([['Ask your team.', 'Rest after the operation.']]);
-    const after = article([['A new first sentence.', 'Ask your team.'], ['Rest after the operation.', 'Ask your team.']]);
+    const after = article([
+      ['A new first sentence.', 'Ask your team.'],
+      ['Rest after the operation.', 'Ask your team.'],
+    ]);
     labelSentences(before);
     labelSentences(after);
     const [, ask, rest] = ids(before);
@@ -58,7 +65,12 @@ describe('readDocument: the next page', () => {
     labelSentences(page);
     // The id its title gets on that page, where it is the first sentence.
     const firstSentenceId = new SentenceIds('ablation').next('Ablation of a tumour');
-    expect(readDocument(page, 'en').next).toEqual({ pageId: 'ablation', path: '/ablation/', title: 'Ablation of a tumour', firstSentenceId });
+    expect(readDocument(page, 'en').next).toEqual({
+      pageId: 'ablation',
+      path: '/ablation/',
+      title: 'Ablation of a tumour',
+      firstSentenceId,
+    });
   });
 
   it('is null on the last page, which has no "Next:" link', () => {

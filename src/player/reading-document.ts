@@ -1,4 +1,4 @@
-import { SentenceIds } from '../content/sentence-ids';
+import { SentenceIds } from '../shared/sentence-ids';
 
 /** One sentence the player can read, taken from the page. */
 export interface ReadingItem {
@@ -40,6 +40,16 @@ export const LISTEN_ON_ARRIVAL = '#listen';
 /** The address that opens a page and reads it from its top (start-reading.tsx). */
 export function listenAddress(path: string): string {
   return `${path}${LISTEN_ON_ARRIVAL}`;
+}
+
+/** The section a sentence is in; shared so the player, its bar and the lock screen name the same one. */
+export function sectionAt(doc: ReadingDocument, index: number): ReadingSection | undefined {
+  return doc.sections[doc.items[index]?.sectionIndex ?? 0];
+}
+
+/** The title of the section a sentence is in, or the page's title where the page has no sections. */
+export function sectionTitleAt(doc: ReadingDocument, index: number): string {
+  return sectionAt(doc, index)?.title ?? doc.pageTitle;
 }
 
 /**

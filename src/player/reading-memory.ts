@@ -23,6 +23,8 @@ export const LISTENING_KEY = 'bmg.listening';
 
 /** The reading speeds offered, as multiples of normal speed. */
 export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+/** True for one of the offered speeds; shared so the player and saved preferences accept the same ones. */
+export const isRate = (value: unknown): value is number => RATES.includes(value as (typeof RATES)[number]);
 /** Listening preferences when nothing valid is saved. */
 export const DEFAULT_LISTENING: ListeningPreferences = Object.freeze({ rate: 1, voiceId: null });
 
@@ -66,14 +68,14 @@ export function savePosition(storage: AppStorage, position: ReadingPosition): bo
 export function loadListening(storage: AppStorage): ListeningPreferences {
   const data = storage.read(LISTENING_KEY) as Record<string, unknown> | null;
   if (!data || typeof data !== 'object') return DEFAULT_LISTENING;
-  const rate = RATES.includes(data.rate as (typeof RATES)[number]) ? (data.rate as number) : DEFAULT_LISTENING.rate;
+  const rate = isRate(data.rate) ? data.rate : DEFAULT_LISTENING.rate;
   const voiceId = text(data.voiceId, 500) ? data.voiceId : null;
   return { rate, voiceId };
 }
 
 /** Saves listening preferences after checking them. */
 export function saveListening(storage: AppStorage, preferences: ListeningPreferences): boolean {
-  const rate = RATES.includes(preferences.rate as (typeof RATES)[number]) ? preferences.rate : DEFAULT_LISTENING.rate;
+  const rate = isRate(preferences.rate) ? preferences.rate : DEFAULT_LISTENING.rate;
   return storage.write(LISTENING_KEY, { version: 1, rate, voiceId: preferences.voiceId });
 }
 

@@ -26,7 +26,11 @@ function page(pageId: string, next: NextPage | null): ReadingDocument {
 }
 
 /** A player on the page, in whole-guide mode or not, with what it announced and where it went. */
-function setup({ document = page('surgery', ablation), arrived = false, storage = memoryStorage() }: { document?: ReadingDocument; arrived?: boolean; storage?: AppStorage } = {}) {
+function setup({
+  document = page('surgery', ablation),
+  arrived = false,
+  storage = memoryStorage(),
+}: { document?: ReadingDocument; arrived?: boolean; storage?: AppStorage } = {}) {
   const engine = new FakeEngine();
   const announced: string[] = [];
   const visited: string[] = [];
@@ -129,7 +133,7 @@ describe('WholeGuide', () => {
     expect(loadWholeGuide(storage)).toBe('medicines');
   });
 
-  it('ends after the guide\'s last page, and says the whole guide is finished', () => {
+  it("ends after the guide's last page, and says the whole guide is finished", () => {
     const { player, guide, storage, visited, announced, finishPage } = setup({ document: page('glossary', null), arrived: true });
     player.playPage();
     expect(announced).toEqual(['Reading the whole guide: Glossary']);

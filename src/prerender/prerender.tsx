@@ -26,12 +26,25 @@ export interface RenderedRoute {
 export function renderSite(guide: Guide, assets: PageAssets, version: string): RenderedRoute[] {
   const doc = (vnode: VNode) => `<!doctype html>\n${renderToString(vnode)}\n`;
   const routes: RenderedRoute[] = [];
-  const add = (path: string, file: string, vnode: VNode) => routes.push({ path, file, html: doc(vnode).replace('<meta charset="utf-8"/>', `<meta charset="utf-8"/><meta name="app-version" content="${version}"/>`) });
+  const add = (path: string, file: string, vnode: VNode) =>
+    routes.push({
+      path,
+      file,
+      html: doc(vnode).replace('<meta charset="utf-8"/>', `<meta charset="utf-8"/><meta name="app-version" content="${version}"/>`),
+    });
 
   add(
     '/',
     'index.html',
-    <PageShell title={SITE.name} description={SITE.description} path="/" assets={assets} review={guide.clinicalReviewer} current="home" reading>
+    <PageShell
+      title={SITE.name}
+      description={SITE.description}
+      path="/"
+      assets={assets}
+      review={guide.clinicalReviewer}
+      current="home"
+      reading
+    >
       <Home pages={guide.pages} />
     </PageShell>,
   );
@@ -41,7 +54,15 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
     add(
       path,
       `${page.id}/index.html`,
-      <PageShell title={page.title} description={page.summary} path={path} assets={assets} review={guide.clinicalReviewer} current={current} reading>
+      <PageShell
+        title={page.title}
+        description={page.summary}
+        path={path}
+        assets={assets}
+        review={guide.clinicalReviewer}
+        current={current}
+        reading
+      >
         {page.kind === 'urgent' ? <UrgentCalls /> : null}
         <Article page={page} previous={guide.pages[index - 1] ?? null} next={guide.pages[index + 1] ?? null} />
       </PageShell>,
@@ -50,29 +71,59 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
   add(
     '/settings/',
     'settings/index.html',
-    <PageShell title="Settings" description="Text size, colors, spacing, voice and speed, and your care team's phone numbers." path="/settings/" assets={assets} review={guide.clinicalReviewer} current="settings">
+    <PageShell
+      title="Settings"
+      description="Text size, colors, spacing, voice and speed, and your care team's phone numbers."
+      path="/settings/"
+      assets={assets}
+      review={guide.clinicalReviewer}
+      current="settings"
+    >
       <SettingsPage />
     </PageShell>,
   );
   add(
     '/continue/',
     'continue/index.html',
-    <PageShell title="Continue listening" description="Go back to where you stopped listening." path="/continue/" assets={assets} review={guide.clinicalReviewer}>
+    <PageShell
+      title="Continue listening"
+      description="Go back to where you stopped listening."
+      path="/continue/"
+      assets={assets}
+      review={guide.clinicalReviewer}
+    >
       <ContinuePage />
     </PageShell>,
   );
-  const newest = guide.pages.map((p) => p.checked).sort().at(-1) ?? '';
+  const newest =
+    guide.pages
+      .map((p) => p.checked)
+      .sort()
+      .at(-1) ?? '';
   add(
     '/about/',
     'about/index.html',
-    <PageShell title="About this guide" description="Who the guide is for, privacy and license." path="/about/" assets={assets} review={guide.clinicalReviewer} current="about">
+    <PageShell
+      title="About this guide"
+      description="Who the guide is for, privacy and license."
+      path="/about/"
+      assets={assets}
+      review={guide.clinicalReviewer}
+      current="about"
+    >
       <AboutPage checked={newest} version={version} review={guide.clinicalReviewer} />
     </PageShell>,
   );
   add(
     '/404.html',
     '404.html',
-    <PageShell title="Page not found" description="This page does not exist." path="/404.html" assets={assets} review={guide.clinicalReviewer}>
+    <PageShell
+      title="Page not found"
+      description="This page does not exist."
+      path="/404.html"
+      assets={assets}
+      review={guide.clinicalReviewer}
+    >
       <NotFound />
     </PageShell>,
   );

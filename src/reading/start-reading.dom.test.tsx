@@ -21,7 +21,16 @@ function deps(device: FakeEngine, storage: AppStorage = memoryStorage()) {
     lang: 'en',
     storage,
     announcer: { announce: () => {} },
-    chooser: createEngineChooser({ device, builtIn: () => null, voicesSettled: () => true, voicesLoaded: Promise.resolve([]), online: () => true, lang: 'en', preferredLang: 'en-US', unavailable: new FakeEngine() }),
+    chooser: createEngineChooser({
+      device,
+      builtIn: () => null,
+      voicesSettled: () => true,
+      voicesLoaded: Promise.resolve([]),
+      online: () => true,
+      lang: 'en',
+      preferredLang: 'en-US',
+      unavailable: new FakeEngine(),
+    }),
     builtIn: () => null,
     voicesLoaded: Promise.resolve([]),
     online: () => true,
@@ -60,7 +69,9 @@ describe('startReading', () => {
     // Not tapped here (no user activation in this test), so the page waits at its top for Play.
     expect(player.state.status).toBe('paused');
     // The bar shows the player's state once its effects have run (after a frame).
-    await vi.waitFor(() => expect(document.querySelector('.player__now-text')?.textContent).toBe('Whole guide paused: Surgery (sentence 1 of 3)'));
+    await vi.waitFor(() =>
+      expect(document.querySelector('.player__now-text')?.textContent).toBe('Whole guide paused: Surgery (sentence 1 of 3)'),
+    );
     // Not again on a reload.
     expect(location.hash).toBe('');
   });

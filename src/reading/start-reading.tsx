@@ -1,17 +1,17 @@
 // Reading aloud for a page with something to read (an article, or the home page's list): the player, its highlight,
-// its controls and the page's wiring. Only those pages load this code (main.tsx imports it when the page has an
-// element with data-page, and they preload it), so pages with nothing to read, such as Settings, load less script.
+// its controls and the page's wiring. Only those pages load this code (load-reading.ts imports it when the page has
+// an element with data-page, and they preload it), so pages with nothing to read, such as Settings, load less script.
 import { render } from 'preact';
 import lexicon from 'virtual:lexicon';
 import type { BuiltInSpeechEngine } from '../built-in-voice/built-in-engine';
-import { connectMediaSession } from '../platform/media-session';
+import { connectMediaSession } from './media-session';
 import type { ScreenWakeLock } from '../platform/wake-lock';
 import { startHighlighter } from '../player/highlighter';
 import { Player } from '../player/player';
 import { labelSentences, LISTEN_ON_ARRIVAL, readDocument } from '../player/reading-document';
 import { CONTINUE_LISTENING, loadPosition } from '../player/reading-memory';
 import { LISTEN_TO_GUIDE, WholeGuide } from '../player/whole-guide';
-import { connectReader } from '../reader/reader';
+import { connectReader } from './reader';
 import { SITE } from '../site/site';
 import { usableVoices } from '../speech/choose-voice';
 import type { createEngineChooser } from '../speech/engine-choice';
@@ -66,7 +66,16 @@ export async function startReading(
   // this page from the top.
   const listenOnArrival = location.hash === LISTEN_ON_ARRIVAL || arrivedInGuide;
   const playerRoot = doc.getElementById('player-root');
-  if (playerRoot) render(<PlayerBar player={player} onControlUsed={() => highlighter.follow()} focusWhenShown={listenOnArrival} wholeGuide={() => guide.active} />, playerRoot);
+  if (playerRoot)
+    render(
+      <PlayerBar
+        player={player}
+        onControlUsed={() => highlighter.follow()}
+        focusWhenShown={listenOnArrival}
+        wholeGuide={() => guide.active}
+      />,
+      playerRoot,
+    );
 
   const next = player.document.next;
   connectMediaSession(player, navigator.mediaSession, {
@@ -79,7 +88,10 @@ export async function startReading(
   });
   // With no usable device voice, load the built-in voice now, so Listen starts sooner.
   void (voicesLoaded ?? Promise.resolve([])).then((voices) => {
-    if (usableVoices(voices, online()).length === 0) void builtIn()?.warmUp().catch(() => {});
+    if (usableVoices(voices, online()).length === 0)
+      void builtIn()
+        ?.warmUp()
+        .catch(() => {});
   });
 
   player.subscribe((state) => {

@@ -1,6 +1,14 @@
-import { Emitter } from '../speech/speech-engine';
+import { Emitter } from '../shared/emitter';
 import type { AppStorage } from '../storage/storage';
-import { applySettings, DEFAULT_SETTINGS, parseSettings, readDevicePreferences, serializeSettings, SETTINGS_KEY, type Settings } from './settings';
+import {
+  applySettings,
+  DEFAULT_SETTINGS,
+  parseSettings,
+  readDevicePreferences,
+  serializeSettings,
+  SETTINGS_KEY,
+  type Settings,
+} from './settings';
 
 /** Holds the display settings, applies every change at once, and saves it when the device allows. */
 export class SettingsStore {

@@ -22,11 +22,20 @@ describe('parseSettings', () => {
   });
 
   it('migrates version 1 (text size as a percentage, theme under "colours")', () => {
-    expect(parseSettings({ version: 1, textSize: 175, colours: 'white', spacing: 'wide' })).toEqual({ ...DEFAULT_SETTINGS, textSize: 1.75, theme: 'white', spacing: 'wide' });
+    expect(parseSettings({ version: 1, textSize: 175, colours: 'white', spacing: 'wide' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      textSize: 1.75,
+      theme: 'white',
+      spacing: 'wide',
+    });
   });
 
   it('keeps what it understands from a newer version', () => {
-    expect(parseSettings({ version: 99, textSize: 2, theme: 'dark', sparkle: true })).toEqual({ ...DEFAULT_SETTINGS, textSize: 2, theme: 'dark' });
+    expect(parseSettings({ version: 99, textSize: 2, theme: 'dark', sparkle: true })).toEqual({
+      ...DEFAULT_SETTINGS,
+      textSize: 2,
+      theme: 'dark',
+    });
   });
 });
 

@@ -58,7 +58,13 @@ export function parseSettings(saved: unknown): Settings {
   const data = saved as Record<string, unknown>;
   if (data.version === 1) {
     const percent = typeof data.textSize === 'number' ? data.textSize / 100 : undefined;
-    return parseSettings({ version: SETTINGS_VERSION, textSize: percent, theme: data.colours, spacing: data.spacing, highlight: data.highlight });
+    return parseSettings({
+      version: SETTINGS_VERSION,
+      textSize: percent,
+      theme: data.colours,
+      spacing: data.spacing,
+      highlight: data.highlight,
+    });
   }
   // Anything else, including values written by a newer version (after a rollback), keeps the fields we understand.
   return {
@@ -88,18 +94,24 @@ export function effectiveTheme(settings: Settings, device: DevicePreferences): T
 }
 
 /** The browser toolbar colour of each theme, matching its page colour. */
-export const THEME_COLOURS: Readonly<Record<Theme, string>> = Object.freeze({ cream: '#fffbea', dark: '#000000', yellow: '#000000', white: '#ffffff' });
+export const THEME_COLOURS: Readonly<Record<Theme, string>> = Object.freeze({
+  cream: '#fffbea',
+  dark: '#000000',
+  yellow: '#000000',
+  white: '#ffffff',
+});
 
 /**
  * Applies what the person chose as data attributes, which the CSS reads. With no theme chosen, the theme
- * attribute is left off and the stylesheet follows the device by media queries, so the pre-paint script, which
+ * attribute is left off and the stylesheet follows the device by media queries, so the start-up script, which
  * uses this alone, does not have to ask matchMedia before the first paint.
  */
 export function applyChosenSettings(root: HTMLElement, settings: Settings): void {
   if (settings.theme) {
     root.dataset.theme = settings.theme;
     // Every theme-color tag: the page has one per colour scheme (with media attributes) until a theme is known.
-    for (const meta of root.ownerDocument.querySelectorAll('meta[name="theme-color"]')) meta.setAttribute('content', THEME_COLOURS[settings.theme]);
+    for (const meta of root.ownerDocument.querySelectorAll('meta[name="theme-color"]'))
+      meta.setAttribute('content', THEME_COLOURS[settings.theme]);
   }
   root.dataset.textSize = String(settings.textSize);
   root.dataset.spacing = settings.spacing;

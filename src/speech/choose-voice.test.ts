@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { chooseVoice, sortVoicesForPicker } from './choose-voice';
 import type { VoiceInfo } from './speech-engine';
 
-const voice = (name: string, lang: string, local = true, isDefault = false): VoiceInfo => ({ id: name, name, lang, local, isDefault, engine: 'device' });
-const voices = [voice('Google US English', 'en-US', false), voice('Daniel', 'en-GB'), voice('Samantha', 'en-US', true, true), voice('Thomas', 'fr-FR')];
+const voice = (name: string, lang: string, local = true, isDefault = false): VoiceInfo => ({
+  id: name,
+  name,
+  lang,
+  local,
+  isDefault,
+  engine: 'device',
+});
+const voices = [
+  voice('Google US English', 'en-US', false),
+  voice('Daniel', 'en-GB'),
+  voice('Samantha', 'en-US', true, true),
+  voice('Thomas', 'fr-FR'),
+];
 const needs = { savedId: null, lang: 'en', preferredLang: 'en-US', online: true };
 
 describe('chooseVoice', () => {

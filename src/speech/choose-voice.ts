@@ -34,7 +34,10 @@ export function chooseVoice(voices: readonly VoiceInfo[], needs: VoiceNeeds): Vo
   const lang = languageOf(needs.lang);
   const inLanguage = usable.filter((voice) => languageOf(voice.lang) === lang);
   const score = (voice: VoiceInfo) =>
-    (voice.local ? 8 : 0) + (voice.lang === needs.preferredLang ? 4 : 0) + (voice.isDefault ? 2 : 0) + (voice.lang === `${lang}-US` ? 1 : 0);
+    (voice.local ? 8 : 0) +
+    (voice.lang === needs.preferredLang ? 4 : 0) +
+    (voice.isDefault ? 2 : 0) +
+    (voice.lang === `${lang}-US` ? 1 : 0);
   return [...inLanguage].sort((a, b) => score(b) - score(a))[0] ?? null;
 }
 

@@ -1,6 +1,13 @@
-import type { EngineChoice } from '../player/player';
 import { chooseVoice } from './choose-voice';
 import type { EngineKind, SpeechEngine } from './speech-engine';
+
+/** The engine and voice to use for the next sentence. */
+export interface EngineChoice {
+  readonly engine: SpeechEngine;
+  readonly voiceId: string | null;
+  /** The voice list is still on its way: nothing is spoken yet, and the choice is made again once this settles. */
+  readonly waitFor?: Promise<void>;
+}
 
 /** The voice id that stands for the built-in voice. */
 export const BUILT_IN_VOICE_ID = 'built-in';

@@ -55,7 +55,10 @@ describe('the pronunciation lexicon on the built-in voice (eSpeak NG)', () => {
     const changed = entries
       .map((entry) => ({ line: entry.line, written: entry.written, expected: entry.phonemes, actual: said(entry.say ?? entry.written) }))
       .filter(({ expected, actual }) => expected !== actual)
-      .map(({ line, written, expected, actual }) => `content/lexicon.yaml:${line} ${written}: expected "${expected}", eSpeak NG says "${actual}"`);
+      .map(
+        ({ line, written, expected, actual }) =>
+          `content/lexicon.yaml:${line} ${written}: expected "${expected}", eSpeak NG says "${actual}"`,
+      );
     expect(changed).toEqual([]);
   });
 
@@ -65,7 +68,9 @@ describe('the pronunciation lexicon on the built-in voice (eSpeak NG)', () => {
   });
 
   it('spells no respelling out as letters', () => {
-    expect(entries.flatMap((entry) => (entry.say === null ? [] : spelledWords(entry.say).map((word) => `${entry.written}: ${word}`)))).toEqual([]);
+    expect(
+      entries.flatMap((entry) => (entry.say === null ? [] : spelledWords(entry.say).map((word) => `${entry.written}: ${word}`))),
+    ).toEqual([]);
   });
 });
 
@@ -83,7 +88,10 @@ describe('letter-by-letter reading on the built-in voice', () => {
   it('spells out no glossary respelling when it is given to a voice', () => {
     const spelled = guide.glossary.flatMap((entry) => {
       if (entry.say === null) return [];
-      const spoken = entry.say.split(/\s+/).map((word) => spokenRespelling(word) ?? word).join(' ');
+      const spoken = entry.say
+        .split(/\s+/)
+        .map((word) => spokenRespelling(word) ?? word)
+        .join(' ');
       return spelledWords(spoken).map((word) => `${entry.term} (${entry.say}): ${word}`);
     });
     expect(spelled).toEqual([]);
@@ -116,7 +124,9 @@ describe('numbers on the built-in voice', () => {
   });
 
   it('says a phone number one digit at a time, with a pause between the groups', () => {
-    expect(said(pronounce('call 1-800-422-6237').spoken)).toBe("k'O:l w'Vn | 'eIt z'i@roU z'i@roU | f'o@ t'u: t'u: | s'Iks t'u: Tr'i: s'Ev@n");
+    expect(said(pronounce('call 1-800-422-6237').spoken)).toBe(
+      "k'O:l w'Vn | 'eIt z'i@roU z'i@roU | f'o@ t'u: t'u: | s'Iks t'u: Tr'i: s'Ev@n",
+    );
   });
 
   it('still says a fever threshold and radium-223 as numbers', () => {

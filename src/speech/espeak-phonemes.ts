@@ -24,7 +24,9 @@ export async function loadPhonemizer(): Promise<Phonemizer> {
   const folder = dirname(require.resolve('@echogarden/espeak-ng-emscripten/package.json'));
   const data = readFileSync(join(folder, 'espeak-ng.data'));
   const bytes = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
-  const factory = ((await import(pathToFileURL(join(folder, 'espeak-ng.js')).href)) as { default: (options: object) => Promise<PhonemeModule> }).default;
+  const factory = (
+    (await import(pathToFileURL(join(folder, 'espeak-ng.js')).href)) as { default: (options: object) => Promise<PhonemeModule> }
+  ).default;
   const module = await factory({ getPreloadedPackage: () => bytes, locateFile: (path: string) => join(folder, path) });
   const worker = new module.eSpeakNGWorker();
   worker.set_voice('en-us');

@@ -13,7 +13,13 @@ function setup(options: FakeSpeechOptions = {}) {
   return { engine, events, log: scope.__fakeSpeech as FakeSpeechLog };
 }
 
-const request = (utteranceId: string, text = 'Radiation can ease bone pain.') => ({ utteranceId, text, lang: 'en', rate: 1, voiceId: null });
+const request = (utteranceId: string, text = 'Radiation can ease bone pain.') => ({
+  utteranceId,
+  text,
+  lang: 'en',
+  rate: 1,
+  voiceId: null,
+});
 
 describe('NativeSpeechEngine', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -28,7 +34,7 @@ describe('NativeSpeechEngine', () => {
     expect(events.at(-1)).toEqual({ type: 'end', utteranceId: 'a' });
   });
 
-  it('cancels before every speak, and ignores the stopped sentence\'s late events', async () => {
+  it("cancels before every speak, and ignores the stopped sentence's late events", async () => {
     const { engine, events, log } = setup();
     engine.speak(request('a'));
     await vi.advanceTimersByTimeAsync(50);
@@ -92,7 +98,12 @@ describe('NativeSpeechEngine', () => {
   });
 
   it('passes rate, language and the chosen voice to the utterance', async () => {
-    const { engine, log } = setup({ voices: [{ name: 'A', lang: 'en_GB', localService: true }, { name: 'B', lang: 'en-US', localService: false }] });
+    const { engine, log } = setup({
+      voices: [
+        { name: 'A', lang: 'en_GB', localService: true },
+        { name: 'B', lang: 'en-US', localService: false },
+      ],
+    });
     const voiceB = engine.voices().find((v) => v.name === 'B')!;
     expect(voiceB.local).toBe(false);
     expect(engine.voices()[0]!.lang).toBe('en-GB');
@@ -113,7 +124,8 @@ describe('normaliseLang', () => {
  * missing; boundary events are sent only when the test calls say().
  */
 function stalledVoice() {
-  let current: { onstart?: () => void; onboundary?: (event: { name: string; charIndex: number; charLength: number }) => void } | null = null;
+  let current: { onstart?: () => void; onboundary?: (event: { name: string; charIndex: number; charLength: number }) => void } | null =
+    null;
   let cancels = 0;
   class Utterance {
     lang = '';
@@ -132,7 +144,10 @@ function stalledVoice() {
       setTimeout(() => current?.onstart?.(), 5);
     },
   };
-  const engine = new NativeSpeechEngine({ synth: synth as unknown as SpeechSynthesis, Utterance: Utterance as unknown as typeof SpeechSynthesisUtterance });
+  const engine = new NativeSpeechEngine({
+    synth: synth as unknown as SpeechSynthesis,
+    Utterance: Utterance as unknown as typeof SpeechSynthesisUtterance,
+  });
   const events: EngineEvent[] = [];
   engine.subscribe((event) => events.push(event));
   return {

@@ -1,4 +1,5 @@
-import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine, type SpeechErrorKind, type VoiceInfo } from './speech-engine';
+import { Emitter } from '../shared/emitter';
+import type { EngineEvent, SpeakRequest, SpeechEngine, SpeechErrorKind, VoiceInfo } from './speech-engine';
 
 /** The parts of the Web Speech API the engine uses, found once at start-up. */
 export interface WebSpeechApi {
@@ -185,11 +186,14 @@ export class NativeSpeechEngine implements SpeechEngine {
     // (Re)starts the stall deadline for the words still to be said, from a character onwards.
     const watchForStall = (from: number) => {
       this.clearStallTimer();
-      this.stallTimer = setTimeout(() => {
-        if (!isCurrent()) return;
-        this.stop();
-        this.events.emit({ type: 'error', utteranceId: request.utteranceId, error: 'stalled' });
-      }, stallDeadlineMs(request.text.slice(from), request.rate, this.timings.stallMarginMs));
+      this.stallTimer = setTimeout(
+        () => {
+          if (!isCurrent()) return;
+          this.stop();
+          this.events.emit({ type: 'error', utteranceId: request.utteranceId, error: 'stalled' });
+        },
+        stallDeadlineMs(request.text.slice(from), request.rate, this.timings.stallMarginMs),
+      );
     };
 
     utterance.onstart = () => {
@@ -253,7 +257,7 @@ export class NativeSpeechEngine implements SpeechEngine {
   }
 
   private readVoices(): void {
-    let voices: SpeechSynthesisVoice[] = [];
+    let voices: SpeechSynthesisVoice[];
     try {
       voices = this.api.synth.getVoices();
     } catch {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon, digitByDigit, spokenRespelling } from './pronounce';
 
-const pronounce = compileLexicon({ denosumab: 'denno soomab', RFA: 'R F A', 'radium-223': 'radium 2 23', ablation: 'ab lay shun', myeloma: 'myeloma' });
+const pronounce = compileLexicon({
+  denosumab: 'denno soomab',
+  RFA: 'R F A',
+  'radium-223': 'radium 2 23',
+  ablation: 'ab lay shun',
+  myeloma: 'myeloma',
+});
 
 /** The displayed text that a spoken word (found by its text) is highlighted as. */
 function shownFor(display: string, spokenWord: string, occurrence = 0): string {
@@ -84,13 +90,18 @@ describe('numbers said digit by digit', () => {
 
 describe('readers’ respellings said in lowercase', () => {
   it('gives the voice a respelling in lowercase syllables, so no syllable is spelled out as letters', () => {
-    expect(pronounce('More than one are metastases, said meh-TAS-tuh-seez.').spoken).toBe('More than one are metastases, said meh tas tuh seez.');
+    expect(pronounce('More than one are metastases, said meh-TAS-tuh-seez.').spoken).toBe(
+      'More than one are metastases, said meh tas tuh seez.',
+    );
     expect(shownFor('Said meh-TAS-tuh-seez.', 'tas')).toBe('meh-TAS-tuh-seez');
     expect(spokenRespelling('STEER-oyd')).toBe('steer oyd');
   });
 
   it('leaves hyphenated words that are not respellings alone', () => {
-    for (const word of ['x-ray', 'X-ray', 'MRI-guided', 'PET-CT', 'one-on-one', 'CT-scan', 'well-known']) expect(spokenRespelling(word)).toBeNull();
-    expect(pronounce('An MRI-guided X-ray and a PET-CT scan, one-on-one.').spoken).toBe('An MRI-guided X-ray and a PET-CT scan, one-on-one.');
+    for (const word of ['x-ray', 'X-ray', 'MRI-guided', 'PET-CT', 'one-on-one', 'CT-scan', 'well-known'])
+      expect(spokenRespelling(word)).toBeNull();
+    expect(pronounce('An MRI-guided X-ray and a PET-CT scan, one-on-one.').spoken).toBe(
+      'An MRI-guided X-ray and a PET-CT scan, one-on-one.',
+    );
   });
 });

@@ -25,7 +25,22 @@ export interface SpokenText {
  * Words in capitals that people say letter by letter (NSAID as "N-said"), so voices may too. A hyphenated word
  * made of these is not a respelling ("MRI-guided" stays as it is).
  */
-export const INITIALISMS: ReadonlySet<string> = new Set(['ACS', 'CDC', 'CT', 'ER', 'FDA', 'ICU', 'IV', 'MRI', 'NCI', 'NSAID', 'NSAIDs', 'OK', 'RFA', 'US']);
+export const INITIALISMS: ReadonlySet<string> = new Set([
+  'ACS',
+  'CDC',
+  'CT',
+  'ER',
+  'FDA',
+  'ICU',
+  'IV',
+  'MRI',
+  'NCI',
+  'NSAID',
+  'NSAIDs',
+  'OK',
+  'RFA',
+  'US',
+]);
 
 // A phone number: 800-422-6237, 1-800-422-6237, (800) 422-6237 or 800.422.6237. Not part of a longer number.
 const PHONE_NUMBER = String.raw`(?<![\p{L}\p{N}.,-])(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\p{L}\p{N}-]|[.,]\p{N})`;
@@ -62,7 +77,8 @@ export function compileLexicon(lexicon: Readonly<Record<string, string>>): (disp
     .filter(([written, spoken]) => written !== spoken)
     .sort(([a], [b]) => b.length - a.length);
   const byLower = new Map(entries.map(([written, spoken]) => [written.toLowerCase(), spoken]));
-  const words = entries.length === 0 ? '(?!)' : `(?<![\\p{L}\\p{N}-])(?:${entries.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}\\p{N}-])`;
+  const words =
+    entries.length === 0 ? '(?!)' : `(?<![\\p{L}\\p{N}-])(?:${entries.map(([w]) => escapeRegExp(w)).join('|')})(?![\\p{L}\\p{N}-])`;
   const pattern = new RegExp(`(?<phone>${PHONE_NUMBER})|(?<short>${SHORT_NUMBER})|(?<word>${words})|(?<respelling>${RESPELLING})`, 'giu');
   const spokenFor = (match: RegExpExecArray): string | null => {
     const groups = match.groups ?? {};
@@ -76,7 +92,13 @@ export function compileLexicon(lexicon: Readonly<Record<string, string>>): (disp
     let last = 0;
     const copy = (from: number, to: number) => {
       if (to <= from) return;
-      pieces.push({ displayStart: from, displayEnd: to, spokenStart: spoken.length, spokenEnd: spoken.length + (to - from), replaced: false });
+      pieces.push({
+        displayStart: from,
+        displayEnd: to,
+        spokenStart: spoken.length,
+        spokenEnd: spoken.length + (to - from),
+        replaced: false,
+      });
       spoken += display.slice(from, to);
     };
     pattern.lastIndex = 0;
@@ -85,7 +107,13 @@ export function compileLexicon(lexicon: Readonly<Record<string, string>>): (disp
       if (replacement === null) continue;
       copy(last, match.index);
       const end = match.index + match[0].length;
-      pieces.push({ displayStart: match.index, displayEnd: end, spokenStart: spoken.length, spokenEnd: spoken.length + replacement.length, replaced: true });
+      pieces.push({
+        displayStart: match.index,
+        displayEnd: end,
+        spokenStart: spoken.length,
+        spokenEnd: spoken.length + replacement.length,
+        replaced: true,
+      });
       spoken += replacement;
       last = end;
     }
@@ -97,7 +125,9 @@ export function compileLexicon(lexicon: Readonly<Record<string, string>>): (disp
       const first = covering[0]!;
       const lastPiece = covering[covering.length - 1]!;
       const start = first.replaced ? first.displayStart : first.displayStart + (spokenStart - first.spokenStart);
-      const end = lastPiece.replaced ? lastPiece.displayEnd : Math.min(lastPiece.displayEnd, lastPiece.displayStart + (spokenEnd - lastPiece.spokenStart));
+      const end = lastPiece.replaced
+        ? lastPiece.displayEnd
+        : Math.min(lastPiece.displayEnd, lastPiece.displayStart + (spokenEnd - lastPiece.spokenStart));
       return { start: Math.max(0, start), end: Math.max(start, end) };
     };
     return { display, spoken, toDisplay };

@@ -1,4 +1,5 @@
-import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine } from './speech-engine';
+import { Emitter } from '../shared/emitter';
+import type { EngineEvent, SpeakRequest, SpeechEngine } from './speech-engine';
 
 /** Stands in where the browser has no speech at all, so the player can say so instead of failing silently. */
 export class UnavailableEngine implements SpeechEngine {

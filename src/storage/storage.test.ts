@@ -16,7 +16,11 @@ const throwing: StorageBacking = {
 describe('createStorage', () => {
   it('round-trips JSON values', () => {
     const map = new Map<string, string>();
-    const storage = createStorage({ getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) });
+    const storage = createStorage({
+      getItem: (k) => map.get(k) ?? null,
+      setItem: (k, v) => void map.set(k, v),
+      removeItem: (k) => void map.delete(k),
+    });
     expect(storage.write('a', { b: 1 })).toBe(true);
     expect(storage.read('a')).toEqual({ b: 1 });
     storage.remove('a');
@@ -63,7 +67,11 @@ describe('findLocalStorage', () => {
 describe('findReadableLocalStorage', () => {
   it('returns localStorage without writing to it', () => {
     const writes: string[] = [];
-    const backing = { getItem: () => '{"a":1}', setItem: (key: string) => void writes.push(key), removeItem: (key: string) => void writes.push(key) };
+    const backing = {
+      getItem: () => '{"a":1}',
+      setItem: (key: string) => void writes.push(key),
+      removeItem: (key: string) => void writes.push(key),
+    };
     const found = findReadableLocalStorage({ localStorage: backing as unknown as Storage });
     expect(createStorage(found).read('x')).toEqual({ a: 1 });
     expect(writes).toEqual([]);

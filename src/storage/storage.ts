@@ -36,7 +36,9 @@ export function findLocalStorage(scope: { localStorage?: Storage } = globalThis 
  * Finds window.localStorage for reading only, without the test write findLocalStorage makes: used before the
  * first paint, where a write on every page load cost measurable time.
  */
-export function findReadableLocalStorage(scope: { localStorage?: Storage } = globalThis as { localStorage?: Storage }): StorageBacking | null {
+export function findReadableLocalStorage(
+  scope: { localStorage?: Storage } = globalThis as { localStorage?: Storage },
+): StorageBacking | null {
   try {
     return scope.localStorage ?? null;
   } catch {

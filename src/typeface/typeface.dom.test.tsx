@@ -15,7 +15,12 @@ function setup(options: { loadedBefore?: boolean; fontsFail?: boolean } = {}) {
     },
   };
   let parsed = () => {};
-  useTypeface(root, storage, () => fonts, (start) => (parsed = start));
+  useTypeface(
+    root,
+    storage,
+    () => fonts,
+    (start) => (parsed = start),
+  );
   return { root, storage, requested, parse: () => parsed() };
 }
 
@@ -51,7 +56,12 @@ describe('useTypeface', () => {
     };
     const blocked = createStorage({ getItem: fail, setItem: fail, removeItem: fail });
     let parsed = () => {};
-    useTypeface(root, blocked, () => ({ load: () => Promise.resolve([]) }), (start) => (parsed = start));
+    useTypeface(
+      root,
+      blocked,
+      () => ({ load: () => Promise.resolve([]) }),
+      (start) => (parsed = start),
+    );
     expect(root.dataset.typeface).toBeUndefined();
     parsed();
     await vi.waitFor(() => expect(root.dataset.typeface).toBe('ready'));
@@ -60,7 +70,12 @@ describe('useTypeface', () => {
   it('without the font loading API, names the typeface once the page is parsed', () => {
     const root = document.createElement('html');
     let parsed = () => {};
-    useTypeface(root, memoryStorage(), () => undefined, (start) => (parsed = start));
+    useTypeface(
+      root,
+      memoryStorage(),
+      () => undefined,
+      (start) => (parsed = start),
+    );
     expect(root.dataset.typeface).toBeUndefined();
     parsed();
     expect(root.dataset.typeface).toBe('ready');

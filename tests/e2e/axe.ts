@@ -27,11 +27,17 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 export async function axeProblems(page: Page, { countUndecidedContrast = true } = {}) {
   // Later sections skip layout until the browser is idle after load (src/layout/full-layout.ts), and axe cannot
   // tell the contrast of text that is not laid out ("overlapped by another element"): wait for that layout.
-  await page.waitForFunction(() => !document.documentElement.classList.contains('js') || document.documentElement.dataset.laidOut === 'true');
+  await page.waitForFunction(
+    () => !document.documentElement.classList.contains('js') || document.documentElement.dataset.laidOut === 'true',
+  );
   // axe.run in the page itself, once per page: the page has no frames to visit.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(STRICT_AXE_SOURCE);
   const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, rules: { 'color-contrast': { enabled: false } } };
-  const results = await page.evaluate((runOptions) => (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, runOptions), options);
+  const results = await page.evaluate(
+    (runOptions) =>
+      (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, runOptions),
+    options,
+  );
   const undecided = countUndecidedContrast ? results.incomplete.filter((item) => item.id.startsWith('color-contrast')) : [];
   return [...results.violations, ...undecided].map((item) => ({
     id: item.id,

@@ -7,12 +7,12 @@ import { waitForTypefaceSaved } from './typeface';
 // in the folder the server serves (DIST_DIR, as scripts/serve.mjs reads it).
 const dist = resolve(import.meta.dirname, '../..', process.env.DIST_DIR ?? 'dist');
 
-test('every page\'s first load is within the size budgets, without the built-in voice', () => {
+test("every page's first load is within the size budgets, without the built-in voice", () => {
   expect(builtPages(dist).length).toBeGreaterThan(10);
   expect(checkBudgets(dist)).toEqual([]);
 });
 
-test('the home page\'s HTML, CSS and JavaScript stay under 60 KiB compressed', () => {
+test("the home page's HTML, CSS and JavaScript stay under 60 KiB compressed", () => {
   const sizes = sizeTable(dist, resolve(dist, 'index.html'));
   expect(sizes.html + sizes.css + sizes.js).toBeLessThanOrEqual(60 * 1024);
   expect(sizes.js).toBeLessThanOrEqual(BUDGETS.firstLoadJs);
@@ -38,7 +38,10 @@ test.describe('layout shift', () => {
             requestAnimationFrame(() => {
               let total = 0;
               const observer = new PerformanceObserver((list) => {
-                for (const entry of list.getEntriesByType('layout-shift') as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+                for (const entry of list.getEntriesByType('layout-shift') as (PerformanceEntry & {
+                  value: number;
+                  hadRecentInput: boolean;
+                })[]) {
                   if (!entry.hadRecentInput) total += entry.value;
                 }
                 if (list.getEntriesByType('paint').length > 0) {
@@ -53,7 +56,9 @@ test.describe('layout shift', () => {
         ),
     );
 
-  test('fonts and the player cause none on a first visit, and the pages opened after it use the typeface from the start', async ({ page }) => {
+  test('fonts and the player cause none on a first visit, and the pages opened after it use the typeface from the start', async ({
+    page,
+  }) => {
     await page.goto('/radiation-therapy/');
     // The first page loads the typeface for later pages (src/typeface/typeface.ts); wait until it has, so a swap
     // would be counted here and not excused as following the click.

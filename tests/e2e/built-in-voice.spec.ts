@@ -31,7 +31,13 @@ async function watchHighlight(page: Page): Promise<void> {
     };
     document.addEventListener('DOMContentLoaded', () => {
       look();
-      new MutationObserver(look).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true, characterData: true });
+      new MutationObserver(look).observe(document.body, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['class'],
+        childList: true,
+        characterData: true,
+      });
     });
   });
 }
@@ -72,7 +78,13 @@ test.describe('the built-in voice', () => {
       artwork: navigator.mediaSession.metadata?.artwork.length,
       state: navigator.mediaSession.playbackState,
     }));
-    expect(session).toEqual({ title: 'How it works', artist: 'Bone Metastasis Treatment Guide', album: 'Ablation', artwork: 2, state: 'playing' });
+    expect(session).toEqual({
+      title: 'How it works',
+      artist: 'Bone Metastasis Treatment Guide',
+      album: 'Ablation',
+      artwork: 2,
+      state: 'playing',
+    });
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect.poll(() => page.evaluate(() => navigator.mediaSession.playbackState)).toBe('paused');
   });
@@ -142,11 +154,14 @@ test.describe('the built-in voice', () => {
     await page.goto('/ablation/');
     await waitForServiceWorker(page);
     // Never used, yet stored in the background after the first visit.
-    const stored = () => page.evaluate(async () => (await (await caches.open('built-in-voice')).keys()).map((r) => new URL(r.url).pathname));
+    const stored = () =>
+      page.evaluate(async () => (await (await caches.open('built-in-voice')).keys()).map((r) => new URL(r.url).pathname));
     await expect.poll(stored, { timeout: 30_000 }).toHaveLength(2);
     await context.setOffline(true);
     await page.goto('/settings/');
-    await page.getByRole('combobox', { name: 'Voice' }).selectOption({ label: 'Built-in voice — works offline, keeps playing with the screen locked' });
+    await page
+      .getByRole('combobox', { name: 'Voice' })
+      .selectOption({ label: 'Built-in voice — works offline, keeps playing with the screen locked' });
     await page.goto('/ablation/');
     const expected = await sentencesFrom(page, 'how-it-works');
     await page.getByRole('button', { name: 'Listen to How it works' }).click();

@@ -21,7 +21,9 @@ async function box(page: Page, name: string, role: 'link' | 'button') {
 }
 
 for (const textSize of [1, 2] as const) {
-  test(`at 390 by 844 and text size ${textSize}, "Call 911" is a large button on the urgent page's first screen, above Listen`, async ({ page }) => {
+  test(`at 390 by 844 and text size ${textSize}, "Call 911" is a large button on the urgent page's first screen, above Listen`, async ({
+    page,
+  }) => {
     await useSettings(page, { textSize });
     await page.goto('/get-help-now/');
     await expect(page.getByRole('link', { name: 'Call 911', exact: true })).toHaveAttribute('href', 'tel:911');
@@ -32,7 +34,9 @@ for (const textSize of [1, 2] as const) {
     expect(call.y + call.height).toBeLessThanOrEqual(listen.y);
     expect(Math.min(call.width, call.height)).toBeGreaterThanOrEqual(44);
     // It grows with the text: its words are 1.1 times the page's text size.
-    const fontSize = await page.getByRole('link', { name: 'Call 911', exact: true }).evaluate((link) => parseFloat(getComputedStyle(link).fontSize));
+    const fontSize = await page
+      .getByRole('link', { name: 'Call 911', exact: true })
+      .evaluate((link) => parseFloat(getComputedStyle(link).fontSize));
     expect(fontSize).toBeCloseTo(24 * textSize * 1.1, 0);
   });
 }
@@ -89,14 +93,20 @@ test('a number without digits is refused with a message tied to its field', asyn
 });
 
 test('the call buttons keep 7:1 contrast in every theme, and a border of their own in forced colours', async ({ page }) => {
-  await page.addInitScript(([key]) => localStorage.setItem(key!, JSON.stringify({ day: '555-0100', afterHours: '555-0199' })), [CARE_TEAM_KEY]);
+  await page.addInitScript(
+    ([key]) => localStorage.setItem(key!, JSON.stringify({ day: '555-0100', afterHours: '555-0199' })),
+    [CARE_TEAM_KEY],
+  );
   const contrasts = () =>
     page.locator('.call-button').evaluateAll((links) => {
       const luminance = (colour: string) => {
-        const [r, g, b] = colour.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-          const c = Number(v) / 255;
-          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        }) as [number, number, number];
+        const [r, g, b] = colour
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map((v) => {
+            const c = Number(v) / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          }) as [number, number, number];
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       };
       return links.map((link) => {

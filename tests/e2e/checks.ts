@@ -43,7 +43,14 @@ export function smallTargets(page: Page) {
       .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
       .filter((el) => !el.closest('.s, .say') && !el.matches('.skip-link'))
       // Links inside a sentence of a paragraph are exempt (WCAG 2.5.5 "inline").
-      .filter((el) => !(el.matches('a') && el.parentElement?.matches('p') && (el.parentElement.textContent ?? '').trim() !== (el.textContent ?? '').trim()))
+      .filter(
+        (el) =>
+          !(
+            el.matches('a') &&
+            el.parentElement?.matches('p') &&
+            (el.parentElement.textContent ?? '').trim() !== (el.textContent ?? '').trim()
+          ),
+      )
       .filter((el) => {
         const rect = el.getBoundingClientRect();
         return rect.width < 44 - 0.5 || rect.height < 44 - 0.5;
@@ -90,10 +97,13 @@ export function brokenWords(elements: Element[]): string[] {
 /** The contrast ratio of two CSS colours (rgb or rgba strings), by the WCAG formula. */
 export function contrastRatio(a: string, b: string): number {
   const lum = (color: string) => {
-    const [r, g, bl] = (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? ['0', '0', '0'])
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
@@ -221,7 +231,9 @@ export async function misplacedBullets(page: Page): Promise<string[]> {
       // Measured once the words in view have their typeface, as the screenshot will show them.
       await new Promise(requestAnimationFrame);
       await document.fonts.ready;
-      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+      });
       const first = walker.nextNode();
       if (!first) return null;
       const text = document.createRange();
@@ -244,7 +256,12 @@ export async function misplacedBullets(page: Page): Promise<string[]> {
       return {
         behind,
         text: (li.textContent ?? '').trim().slice(0, 40),
-        clip: { x: Math.max(0, Math.floor(list.left)), y: Math.floor(box.top), width: Math.max(1, Math.floor(box.left - list.left) - 6), height: Math.ceil(box.height) },
+        clip: {
+          x: Math.max(0, Math.floor(list.left)),
+          y: Math.floor(box.top),
+          width: Math.max(1, Math.floor(box.left - list.left) - 6),
+          height: Math.ceil(box.height),
+        },
         firstLine: { top: firstLine.top - box.top, bottom: firstLine.bottom - box.top },
       };
     });
@@ -261,7 +278,10 @@ export async function misplacedBullets(page: Page): Promise<string[]> {
       }
     }
     const beside = inked.length > 0 && inked[0]! >= where.firstLine.top - 2 && inked.at(-1)! <= where.firstLine.bottom + 2;
-    if (!beside) misplaced.push(`"${where.text}": bullet at ${inked[0]}–${inked.at(-1)} px, first line ${Math.round(where.firstLine.top)}–${Math.round(where.firstLine.bottom)} px`);
+    if (!beside)
+      misplaced.push(
+        `"${where.text}": bullet at ${inked[0]}–${inked.at(-1)} px, first line ${Math.round(where.firstLine.top)}–${Math.round(where.firstLine.bottom)} px`,
+      );
   }
   return misplaced;
 }

@@ -36,7 +36,9 @@ test.describe('the header on a phone', () => {
     for (const name of [...folding, 'Get help now']) await expect(nav.getByRole('link', { name })).toBeVisible();
   };
 
-  test('at text size 2, all but the site name and "Get help now" fold behind Menu, and the page title is in the first screen', async ({ page }) => {
+  test('at text size 2, all but the site name and "Get help now" fold behind Menu, and the page title is in the first screen', async ({
+    page,
+  }) => {
     await page.setViewportSize(phone);
     await useSettings(page, { textSize: 2 });
     await page.goto('/radiation-therapy/');

@@ -6,7 +6,7 @@ import { speechLog, spokenFor, useFakeSpeech } from './speech-fixture';
 // "ready to use offline" message can join a reading message in the status region.
 test.use({ serviceWorkers: 'block' });
 
-const [first, second, third] = contentPages;
+const [first, second] = contentPages;
 const WHOLE_GUIDE_KEY = 'bmg.whole-guide';
 
 /** Records, in order, the text of each sentence as the highlight reaches it, from before the page's own scripts run. */
@@ -27,7 +27,9 @@ async function recordHighlights(page: Page): Promise<void> {
 
 /** The displayed text of every sentence on the page that Listen reads, in page order. */
 function shownSentences(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-page] [data-s]')].map((element) => element.textContent!.replace(/\s+/g, ' ').trim()));
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-page] [data-s]')].map((element) => element.textContent!.replace(/\s+/g, ' ').trim()),
+  );
 }
 
 /** Reads the rest of the page quickly: a tap on its last sentence reads from there. */
@@ -35,7 +37,9 @@ async function readToTheEnd(page: Page): Promise<void> {
   await page.locator('article [data-s]').last().click();
 }
 
-test('Listen on the home page reads its heading and introduction, then each page\'s title and summary in order, the highlight following', async ({ page }) => {
+test("Listen on the home page reads its heading and introduction, then each page's title and summary in order, the highlight following", async ({
+  page,
+}) => {
   await useFakeSpeech(page, { msPerChar: 1 });
   await recordHighlights(page);
   await page.goto('/');
@@ -53,7 +57,11 @@ test('Listen on the home page reads its heading and introduction, then each page
   const summaries = await page.locator('.contents-summary').allInnerTexts();
   const positions = titles.map((title) => shown.indexOf(title.trim()));
   expect(positions.every((position, index) => position > (positions[index - 1] ?? 1))).toBe(true);
-  titles.forEach((title, index) => expect(shown.slice(positions[index]! + 1).join(' ')).toMatch(new RegExp(`^${summaries[index]!.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
+  titles.forEach((title, index) =>
+    expect(shown.slice(positions[index]! + 1).join(' ')).toMatch(
+      new RegExp(`^${summaries[index]!.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    ),
+  );
   // The highlight went to each sentence as it was spoken, and to no other.
   const highlights = await page.evaluate(() => (window as unknown as { __highlights: string[] }).__highlights);
   expect(highlights).toEqual(shown);
@@ -86,7 +94,9 @@ async function listenToTheWholeGuide(page: Page): Promise<void> {
   await expect.poll(async () => (await speechLog(page)).started.length).toBeGreaterThan(0);
 }
 
-test('after a reload, "Continue listening" goes back to the sentence in the whole guide, which then goes on by itself', async ({ page }) => {
+test('after a reload, "Continue listening" goes back to the sentence in the whole guide, which then goes on by itself', async ({
+  page,
+}) => {
   // Slow enough that the page's second sentence is still being read when the page is reloaded.
   await useFakeSpeech(page, { msPerChar: 50 });
   await listenToTheWholeGuide(page);

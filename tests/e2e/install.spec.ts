@@ -22,7 +22,11 @@ test('the guide is installable: the manifest parses and Chromium reports no inst
       expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
     );
     expect(data.shortcuts.map((s: { name: string }) => s.name)).toEqual(['Get help now', 'Continue listening']);
-    await expect.poll(async () => ((await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] }).installabilityErrors, { timeout: 10_000 }).toEqual([]);
+    await expect
+      .poll(async () => ((await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] }).installabilityErrors, {
+        timeout: 10_000,
+      })
+      .toEqual([]);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -53,7 +57,8 @@ test('the tab icon the pages name is a PNG, and it is served', async ({ page, re
 test.describe('install help', () => {
   test('on iPhone, the home page shows the steps, and they can be listened to', async ({ browser }) => {
     const context = await browser.newContext({
-      userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
     });
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -92,7 +97,9 @@ test.describe('install help', () => {
     await page.addInitScript(() => {
       const original = window.matchMedia.bind(window);
       window.matchMedia = (query: string) =>
-        query.includes('display-mode: standalone') ? ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} } as unknown as MediaQueryList) : original(query);
+        query.includes('display-mode: standalone')
+          ? ({ matches: true, media: query, addEventListener() {}, removeEventListener() {} } as unknown as MediaQueryList)
+          : original(query);
     });
     await page.goto('/');
     await expect(page.locator('#install-root')).toBeEmpty();

@@ -13,7 +13,9 @@ test.describe('the read-aloud player with large text', () => {
     [1280, 800],
   ] as const) {
     for (const textSize of TEXT_SIZES) {
-      test(`at ${width} by ${height} px, text size ${textSize} and both spacings: the player takes at most half the screen and all of it shows, nothing scrolls sideways`, async ({ page }) => {
+      test(`at ${width} by ${height} px, text size ${textSize} and both spacings: the player takes at most half the screen and all of it shows, nothing scrolls sideways`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width, height });
         // Slow enough that the player is still reading, with Pause, when it is measured.
         await useFakeSpeech(page, { msPerChar: 300 });
@@ -41,7 +43,12 @@ test.describe('the read-aloud player with large text', () => {
             // Wide spacing is a share of the text's own size; the player inherited the page's, up to twice its own.
             const { letter, word, line, size } = await page.locator('.player__now-text').evaluate((element) => {
               const style = getComputedStyle(element);
-              return { letter: parseFloat(style.letterSpacing), word: parseFloat(style.wordSpacing), line: parseFloat(style.lineHeight), size: parseFloat(style.fontSize) };
+              return {
+                letter: parseFloat(style.letterSpacing),
+                word: parseFloat(style.wordSpacing),
+                line: parseFloat(style.lineHeight),
+                size: parseFloat(style.fontSize),
+              };
             });
             expect(letter / size, `letter spacing at ${where}`).toBeCloseTo(0.03, 3);
             expect(word / size, `word spacing at ${where}`).toBeCloseTo(0.16, 3);
@@ -63,7 +70,9 @@ test.describe('the read-aloud player with large text', () => {
    * works" one.
    */
   for (const textSize of [1, 2] as const) {
-    test(`at 390 by 844 px and text size ${textSize}, the player keeps its height through the page and its buttons stay put`, async ({ page }) => {
+    test(`at 390 by 844 px and text size ${textSize}, the player keeps its height through the page and its buttons stay put`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 390, height: 844 });
       await useFakeSpeech(page, { msPerChar: 300 });
       await page.goto('/radiation-therapy/');
@@ -108,7 +117,9 @@ test.describe('the read-aloud player with large text', () => {
     [360, 640, 0.42],
     [390, 844, 0.35],
   ] as const) {
-    test(`at ${width} by ${height} px and the standard text size the player takes at most ${share * 100}% of the screen, at every speed`, async ({ page }) => {
+    test(`at ${width} by ${height} px and the standard text size the player takes at most ${share * 100}% of the screen, at every speed`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height });
       await useFakeSpeech(page, { msPerChar: 300 });
       await page.goto('/surgery/');
@@ -136,7 +147,9 @@ test.describe('the read-aloud player with large text', () => {
     [844, 390],
   ] as const) {
     for (const textSize of TEXT_SIZES) {
-      test(`on a ${width} by ${height} phone on its side, at text size ${textSize} and both spacings, the whole player shows, Stop and Speed included, in at most 45% of the screen`, async ({ page }) => {
+      test(`on a ${width} by ${height} phone on its side, at text size ${textSize} and both spacings, the whole player shows, Stop and Speed included, in at most 45% of the screen`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width, height });
         await useFakeSpeech(page, { msPerChar: 300 });
         // The page with the longest title: "Reading: Nerve-end ablation with focused ultrasound" takes the speed's place
@@ -159,9 +172,10 @@ test.describe('the read-aloud player with large text', () => {
 
 /** Checks that nothing of the player is hidden in its bar: nothing scrolls inside it, and Stop and Speed are in view. */
 async function expectWholePlayerShown(page: Page, where: string): Promise<void> {
-  const { clientHeight, scrollHeight } = await page.locator('#app-bar').evaluate((element) => ({ clientHeight: element.clientHeight, scrollHeight: element.scrollHeight }));
+  const { clientHeight, scrollHeight } = await page
+    .locator('#app-bar')
+    .evaluate((element) => ({ clientHeight: element.clientHeight, scrollHeight: element.scrollHeight }));
   expect(scrollHeight, `the player scrolls inside its bar at ${where}`).toBeLessThanOrEqual(clientHeight + 1);
   await expect(page.getByRole('button', { name: 'Stop', exact: true }), where).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('slider', { name: 'Speed' }), where).toBeInViewport({ ratio: 1 });
 }
-

@@ -115,7 +115,10 @@ for (const textSize of [1, 2] as const) {
         const sheets = await sheetTexts(await page.pdf({ format: 'A4' }));
         const where = `${route.path} at text size ${textSize}`;
 
-        expect(sheets.filter((sheet) => sheet === ''), `${where}: empty sheets`).toEqual([]);
+        expect(
+          sheets.filter((sheet) => sheet === ''),
+          `${where}: empty sheets`,
+        ).toEqual([]);
         // The reminder that the guide is not medical advice is printed once, under the guide's name and above the
         // page's title, so it can never be left alone on a last sheet.
         const all = squash(sheets.join(''));
@@ -127,7 +130,10 @@ for (const textSize of [1, 2] as const) {
         // A heading is printed whole on one sheet and kept with what follows it: no sheet but the last ends on one.
         const squashed = sheets.map(squash);
         for (const heading of headings) {
-          expect(squashed.some((sheet) => sheet.includes(squash(heading))), `${where}: "${heading}" cut across two sheets`).toBe(true);
+          expect(
+            squashed.some((sheet) => sheet.includes(squash(heading))),
+            `${where}: "${heading}" cut across two sheets`,
+          ).toBe(true);
         }
         for (const [index, sheet] of squashed.slice(0, -1).entries()) {
           const last = headings.find((heading) => sheet.endsWith(squash(heading)));

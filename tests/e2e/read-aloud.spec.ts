@@ -155,7 +155,9 @@ test.describe('reading aloud with a device voice', () => {
         const last = (await speechLog(page)).spoken.at(-1);
         const saved = await page.evaluate(() => ({
           rate: JSON.parse(localStorage.getItem('bmg.listening') ?? 'null')?.rate,
-          here: JSON.parse(localStorage.getItem('bmg.position') ?? 'null')?.sentenceId === document.querySelector<HTMLElement>('.s.is-reading')?.dataset.s,
+          here:
+            JSON.parse(localStorage.getItem('bmg.position') ?? 'null')?.sentenceId ===
+            document.querySelector<HTMLElement>('.s.is-reading')?.dataset.s,
         }));
         return { spokenAt: last?.rate, ...saved };
       })
@@ -256,11 +258,14 @@ test.describe('the reading code', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     let requested = () => {};
     const isHeld = new Promise<void>((resolve) => (requested = resolve));
-    await page.route((url) => isReadingCode(url.href), async (route) => {
-      requested();
-      await held;
-      await route.continue();
-    });
+    await page.route(
+      (url) => isReadingCode(url.href),
+      async (route) => {
+        requested();
+        await held;
+        await route.continue();
+      },
+    );
     await page.goto('/surgery/', { waitUntil: 'domcontentloaded' });
     await page.getByRole('button', { name: 'Listen to How it works' }).click();
     // The reading code has been asked for and is held back: nothing can speak yet.
@@ -268,7 +273,9 @@ test.describe('the reading code', () => {
     expect((await speechLog(page)).started).toEqual([]);
     release();
     await expect.poll(async () => (await speechLog(page)).started.length).toBeGreaterThan(0);
-    const first = await page.evaluate(() => document.querySelector('section[data-section="how-it-works"] [data-s]')!.textContent!.replace(/\s+/g, ' ').trim());
+    const first = await page.evaluate(() =>
+      document.querySelector('section[data-section="how-it-works"] [data-s]')!.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect((await speechLog(page)).started[0]).toBe(spokenFor(first));
   });
 });

@@ -30,7 +30,9 @@ test.describe('privacy and security', () => {
     await page.addInitScript(() => {
       const w = window as unknown as { __violations: string[] };
       w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (event) => w.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        w.__violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     for (const route of routes) {
       await page.goto(route.path);
@@ -171,7 +173,10 @@ test.describe('speech faults', () => {
 });
 
 test.describe('service worker faults', () => {
-  test('an install cut off by a dropped network is tried again on the next visit, and the guide works meanwhile', async ({ page, context }) => {
+  test('an install cut off by a dropped network is tried again on the next visit, and the guide works meanwhile', async ({
+    page,
+    context,
+  }) => {
     let block = true;
     let dropped = () => {};
     const wasDropped = new Promise<void>((resolve) => (dropped = resolve));

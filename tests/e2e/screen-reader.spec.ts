@@ -103,9 +103,9 @@ async function buttonNames(scope: Locator): Promise<string[]> {
  */
 function expectButtons(lines: readonly string[], names: readonly string[]): void {
   const said = lines.filter((line) => line.startsWith('button, '));
-  expect(said.map((line, i) => (line === `button, ${names[i]}` || line.startsWith(`button, ${names[i]}, `) ? `button, ${names[i]}` : line))).toEqual(
-    names.map((name) => `button, ${name}`),
-  );
+  expect(
+    said.map((line, i) => (line === `button, ${names[i]}` || line.startsWith(`button, ${names[i]}, `) ? `button, ${names[i]}` : line)),
+  ).toEqual(names.map((name) => `button, ${name}`));
 }
 
 /** The lines of a transcript said outside every landmark, apart from the document's own start and end. */
@@ -145,7 +145,9 @@ async function expectWholePage(page: Page, walk: readonly string[]): Promise<voi
  */
 async function spokenTextInAnnouncements(page: Page, lines: readonly string[]): Promise<{ spoken: string[]; leaks: string[] }> {
   const { started } = await speechLog(page);
-  const sentences = await page.locator('[data-s]').evaluateAll((els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  const sentences = await page
+    .locator('[data-s]')
+    .evaluateAll((els) => els.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()));
   const titles = new Set((await pageHeadings(page)).map((line) => line.replace(/^heading, (.*), level \d$/, '$1')));
   const spoken = [...new Set(sentences.filter((sentence) => started.includes(spokenFor(sentence))))];
   const leaks = announcements(lines).filter((line) =>
@@ -168,7 +170,9 @@ test.describe('what a screen reader hears', () => {
     expect(announcements(walk)).toEqual([]);
   });
 
-  test('a treatment page, then its player: one announcement as reading starts, pauses, plays and stops, never the words being read', async ({ page }) => {
+  test('a treatment page, then its player: one announcement as reading starts, pauses, plays and stops, never the words being read', async ({
+    page,
+  }) => {
     await prepare(page);
     await open(page, '/radiation-therapy/');
     const walk = await readOn(page, 'end of document');
@@ -196,7 +200,9 @@ test.describe('what a screen reader hears', () => {
     expect((await transcript(page)).at(-1)).toBe(PLAYER);
     const playerWalk = await readOn(page, `end of ${PLAYER}`);
     expectButtons(playerWalk, await buttonNames(player));
-    expect(playerWalk).toEqual(expect.arrayContaining(['button, Play, key shortcuts K', 'button, Stop, key shortcuts Escape', 'link, Voice']));
+    expect(playerWalk).toEqual(
+      expect.arrayContaining(['button, Play, key shortcuts K', 'button, Stop, key shortcuts Escape', 'link, Voice']),
+    );
     expect(playerWalk.some((line) => /^slider, Speed\b.*Normal speed/.test(line))).toBe(true);
     // What is being read, and where, in whole phrases.
     expect(playerWalk).toEqual(expect.arrayContaining(['Paused:', 'How it works', expect.stringMatching(/^\(sentence \d+ of \d+\)$/)]));
@@ -219,11 +225,18 @@ test.describe('what a screen reader hears', () => {
     expect(after).not.toContain(PLAYER);
     // The status line, now holding its last message, is read inside the footer's landmark.
     expect(outsideLandmarks(after)).toEqual([]);
-    expect(after.slice(after.indexOf('contentinfo'), after.indexOf('end of contentinfo'))).toEqual(expect.arrayContaining(['status', 'Stopped', 'end of status']));
+    expect(after.slice(after.indexOf('contentinfo'), after.indexOf('end of contentinfo'))).toEqual(
+      expect.arrayContaining(['status', 'Stopped', 'end of status']),
+    );
 
     const heard = await transcript(page);
     await test.info().attach('transcript', { body: heard.join('\n'), contentType: 'text/plain' });
-    expect(announcements(heard)).toEqual(['polite: Reading: How it works', 'polite: Paused', 'polite: Reading: How it works', 'polite: Stopped']);
+    expect(announcements(heard)).toEqual([
+      'polite: Reading: How it works',
+      'polite: Paused',
+      'polite: Reading: How it works',
+      'polite: Stopped',
+    ]);
     const { spoken, leaks } = await spokenTextInAnnouncements(page, heard);
     expect(spoken.length).toBeGreaterThanOrEqual(3);
     expect(leaks).toEqual([]);

@@ -17,10 +17,13 @@ test('at 360 px and text size 2, the words of every settings choice fit on a lin
       const text = label.textContent ?? '';
       label.append(probe);
       const widest = Math.max(
-        ...text.split(/\s+/).filter(Boolean).map((word) => {
-          probe.textContent = word;
-          return probe.getBoundingClientRect().width;
-        }),
+        ...text
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((word) => {
+            probe.textContent = word;
+            return probe.getBoundingClientRect().width;
+          }),
       );
       probe.remove();
       const style = getComputedStyle(label);
@@ -38,10 +41,13 @@ test('at 360 px and text size 2, the words of every settings choice fit on a lin
  */
 test('the settings groups give their labels the whole width where the column is narrow for its text', async ({ page }) => {
   const sides = (scope: string) =>
-    page.locator(`${scope} .choice`).first().evaluate((group) => {
-      const style = getComputedStyle(group);
-      return parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
-    });
+    page
+      .locator(`${scope} .choice`)
+      .first()
+      .evaluate((group) => {
+        const style = getComputedStyle(group);
+        return parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      });
   for (const [width, textSize, narrow] of [
     [390, 1, true],
     [768, 1, false],
@@ -55,7 +61,10 @@ test('the settings groups give their labels the whole width where the column is 
     await page.goto('/glossary/');
     await page.getByRole('button', { name: 'Text size and colors' }).click();
     const inHeaderPanel = await sides('.site-header');
-    for (const [where, value] of [['on the Settings page', onSettingsPage], ["in the header's panel", inHeaderPanel]] as const) {
+    for (const [where, value] of [
+      ['on the Settings page', onSettingsPage],
+      ["in the header's panel", inHeaderPanel],
+    ] as const) {
       const context = `${where} at ${width} px, text size ${textSize}`;
       if (narrow) expect(value, context).toBe(0);
       else expect(value, context).toBeGreaterThan(0);

@@ -9,7 +9,11 @@ import { openAsFirstVisit, test as onSharedPage } from './shared-page';
  * word like "Dexamethasone" is wider than a 320 px screen at text size 2). 320 px is the narrowest phone we design
  * for, and wide spacing adds space between letters; at 390 px the headings are at their vw share, not their floor.
  */
-for (const [width, spacing] of [[320, 'normal'], [320, 'wide'], [390, 'normal']] as const) {
+for (const [width, spacing] of [
+  [320, 'normal'],
+  [320, 'wide'],
+  [390, 'normal'],
+] as const) {
   onSharedPage.describe(`at text size 2 on a ${width} px phone with ${spacing} spacing`, () => {
     onSharedPage.use({ viewport: { width, height: 800 } });
     for (const route of routes) {
@@ -33,10 +37,13 @@ test('running text may hyphenate long words only in the narrowest column, and he
   await page.goto('/medicines/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const hyphenation = (selector: string) =>
-    page.locator(selector).first().evaluate((element) => {
-      const style = getComputedStyle(element);
-      return `${style.hyphens} ${style.hyphenateLimitChars}`;
-    });
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => {
+        const style = getComputedStyle(element);
+        return `${style.hyphens} ${style.hyphenateLimitChars}`;
+      });
   const never = 'manual auto';
   for (const [width, textSize, running] of [
     [320, 2, 'auto 11 4 4'],

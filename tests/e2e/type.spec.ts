@@ -20,7 +20,6 @@ onSharedPage.describe('type: at 390 px, every bullet is beside the first line of
 });
 
 test.describe('type', () => {
-
   test('body text is at least 24 px, lines are at most about 70 characters, spaced 1.5 or more, never justified', async ({ page }) => {
     await page.setViewportSize({ width: 1600, height: 900 });
     await page.goto('/radiation-therapy/');
@@ -91,7 +90,10 @@ test.describe('type', () => {
       async (files: Record<string, string>) => {
         const rules = [...document.styleSheets]
           .flatMap((sheet) => [...sheet.cssRules])
-          .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule && rule.style.getPropertyValue('font-family').includes('Atkinson Fallback Roboto'));
+          .filter(
+            (rule): rule is CSSFontFaceRule =>
+              rule instanceof CSSFontFaceRule && rule.style.getPropertyValue('font-family').includes('Atkinson Fallback Roboto'),
+          );
         const sample = (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ').slice(0, 600);
         const context = document.createElement('canvas').getContext('2d')!;
         const width = (font: string) => {
@@ -132,7 +134,9 @@ test.describe('type', () => {
 
   // Swapping the typeface in on the first page moved words to the next line under the reader's eyes, so that page
   // keeps the fallback while the font loads for the pages after it (src/typeface/typeface.ts).
-  test('the first page of a first visit keeps the fallback; the pages after it draw Atkinson Hyperlegible from the start', async ({ page }) => {
+  test('the first page of a first visit keeps the fallback; the pages after it draw Atkinson Hyperlegible from the start', async ({
+    page,
+  }) => {
     // What the page names when it has been parsed, before anything has had time to load.
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {

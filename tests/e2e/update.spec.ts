@@ -25,7 +25,10 @@ test.beforeAll(async () => {
   v1 = join(folder, 'v1');
   v2 = join(folder, 'v2');
   const build = (out: string, id: string) =>
-    promisify(execFile)('node', ['scripts/build.mjs'], { cwd: resolve(import.meta.dirname, '../..'), env: { ...process.env, OUT_DIR: out, BUILD_ID: id } });
+    promisify(execFile)('node', ['scripts/build.mjs'], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, OUT_DIR: out, BUILD_ID: id },
+    });
   await Promise.all([build(v1, 'one'), build(v2, 'two')]);
   // Any free port: another run of these tests may be serving at the same time.
   server = await serve({ dir: v1, port: 0, log: false });
@@ -89,7 +92,9 @@ test('later visit: the message waits while reading aloud and appears when readin
     });
   });
   await deploy(page, v2);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __updateWaiting: boolean }).__updateWaiting), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __updateWaiting: boolean }).__updateWaiting), { timeout: 20_000 })
+    .toBe(true);
   expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
   const updateNow = page.getByRole('button', { name: 'Update now' });
   await expect(updateNow).toHaveCount(0);

@@ -36,10 +36,18 @@ export function installDeviceVoice(behaviour: DeviceVoiceBehaviour): void {
   }
   const log: DeviceVoiceLog = { spoken: [], started: [], failedInTap: null };
   (window as unknown as { __deviceVoice: typeof log }).__deviceVoice = log;
-  const voices = behaviour === 'no-voices' ? [] : [{ name: 'Test Voice', lang: 'en-US', localService: true, default: true, voiceURI: 'test:voice' }];
+  const voices =
+    behaviour === 'no-voices' ? [] : [{ name: 'Test Voice', lang: 'en-US', localService: true, default: true, voiceURI: 'test:voice' }];
   let current: Utterance | null = null;
   let words: ReturnType<typeof setInterval> | undefined;
-  const event = (u: Utterance, extra: Record<string, unknown> = {}) => ({ utterance: u, charIndex: 0, charLength: 0, elapsedTime: 0, name: 'word', ...extra });
+  const event = (u: Utterance, extra: Record<string, unknown> = {}) => ({
+    utterance: u,
+    charIndex: 0,
+    charLength: 0,
+    elapsedTime: 0,
+    name: 'word',
+    ...extra,
+  });
   const fail = (u: Utterance) => {
     clearInterval(words);
     current = null;

@@ -19,7 +19,8 @@ async function open(page: Page, behaviour: DeviceVoiceBehaviour): Promise<void> 
 }
 
 const heard = (page: Page) => page.evaluate(() => (window as unknown as { __audioHeard: AudioHeard }).__audioHeard);
-const deviceVoice = (page: Page) => page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __deviceVoice: DeviceVoiceLog }).__deviceVoice)) as DeviceVoiceLog);
+const deviceVoice = (page: Page) =>
+  page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __deviceVoice: DeviceVoiceLog }).__deviceVoice)) as DeviceVoiceLog);
 
 /**
  * Waits, inside the page, until a sentence of the built-in voice has fired "playing" and its time has moved on.

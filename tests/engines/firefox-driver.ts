@@ -6,7 +6,9 @@ import { findForClick, type EngineDriver } from './engine-driver';
 
 /** Firefox ESR (Debian's firefox-esr); FIREFOX_PATH overrides it. */
 export function firefoxPath(): string {
-  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path): path is string => !!path && existsSync(path));
+  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
+    (path): path is string => !!path && existsSync(path),
+  );
   if (!found) throw new Error('Firefox was not found: run "node scripts/ensure-engines.mjs", or set FIREFOX_PATH.');
   return found;
 }

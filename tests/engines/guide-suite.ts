@@ -6,7 +6,19 @@ import { BUILT_IN_VOICE_ID } from '../../src/speech/engine-choice';
 import { routes } from '../e2e/routes';
 import { waitInPage, type EngineDriver } from './engine-driver';
 import { startGuideServer, type GuideServer } from './guide-server';
-import { appliedSettings, isControlled, isReadyToRead, nextSectionHeading, pageHeading, playerView, readingLog, sectionSentences, sentenceAfterHighlight, startReadingLog, type ReadingLog } from './page-probes';
+import {
+  appliedSettings,
+  isControlled,
+  isReadyToRead,
+  nextSectionHeading,
+  pageHeading,
+  playerView,
+  readingLog,
+  sectionSentences,
+  sentenceAfterHighlight,
+  startReadingLog,
+  type ReadingLog,
+} from './page-probes';
 
 /** Where each engine's screenshot of a page being read is saved, for a person to look at. */
 const SCREENSHOT_DIR = resolve(process.env.ENGINES_SCREENSHOT_DIR ?? resolve(import.meta.dirname, '../../test-results/engines'));
@@ -32,7 +44,9 @@ function saveListening(key: string, voiceId: string | null): void {
 /** What a failed read-aloud check reports: what the player showed and said, and what sounded. */
 function explain(log: ReadingLog): string {
   const sounds = log.playing.map((each) => `${Math.round(each.at - (log.listenAt ?? 0))} ms: ${each.duration.toFixed(2)} s`);
-  const utterances = log.utterances.map((each) => `"${each.text}" (${each.voice ?? 'default voice'}): ${each.events.join(', ') || 'no events'}`);
+  const utterances = log.utterances.map(
+    (each) => `"${each.text}" (${each.voice ?? 'default voice'}): ${each.events.join(', ') || 'no events'}`,
+  );
   return `player: ${log.states.join(' → ')}; status: ${log.announcements.join(' | ')}; audio played: ${sounds.join(', ') || 'none'}; audio failures: ${log.audioFailures.join(', ') || 'none'}; device speech: ${utterances.join('; ') || 'none'}`;
 }
 
@@ -75,11 +89,15 @@ export function describeGuideIn(engine: string, launch: () => Promise<EngineDriv
       expect(before.textSize).toBe('1');
       await browser.click('main label', LARGEST);
       await browser.click('main label', WHITE_ON_BLACK);
-      const chosen = await waitInPage(browser, appliedSettings, [], (s) => s.textSize === '2' && s.theme === 'dark', { what: 'the new settings' });
+      const chosen = await waitInPage(browser, appliedSettings, [], (s) => s.textSize === '2' && s.theme === 'dark', {
+        what: 'the new settings',
+      });
       expect(chosen.fontSize).toBeCloseTo(before.fontSize * 2, 0);
       expect(chosen.background).toBe('rgb(0, 0, 0)');
       await browser.reload();
-      const reloaded = await waitInPage(browser, appliedSettings, [], (s) => s.checked.length > 0, { what: 'the settings form after a reload' });
+      const reloaded = await waitInPage(browser, appliedSettings, [], (s) => s.checked.length > 0, {
+        what: 'the settings form after a reload',
+      });
       expect(reloaded).toMatchObject({ textSize: '2', theme: 'dark', fontSize: chosen.fontSize, background: 'rgb(0, 0, 0)' });
       expect(reloaded.checked).toEqual(expect.arrayContaining([LARGEST, WHITE_ON_BLACK]));
       await browser.goto(`${server.origin}/surgery/`);
@@ -100,17 +118,29 @@ export function describeGuideIn(engine: string, launch: () => Promise<EngineDriv
       await browser.click('button[data-listen="what-to-expect"]');
 
       const failedOr = (done: (log: ReadingLog) => boolean) => (log: ReadingLog) => log.states.includes(VOICE_FAILED) || done(log);
-      const early = await waitInPage(browser, readingLog, [], failedOr((log) => log.highlights.length >= 2 && log.states.at(-1) === 'Reading'), {
-        timeout: 20_000,
-        what: 'the second sentence to be read',
-      });
+      const early = await waitInPage(
+        browser,
+        readingLog,
+        [],
+        failedOr((log) => log.highlights.length >= 2 && log.states.at(-1) === 'Reading'),
+        {
+          timeout: 20_000,
+          what: 'the second sentence to be read',
+        },
+      );
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       await browser.screenshot(join(SCREENSHOT_DIR, `${engine.toLowerCase()}-reading.png`));
       expect(early.states, explain(early)).not.toContain(VOICE_FAILED);
-      const read = await waitInPage(browser, readingLog, [], failedOr((log) => log.highlights.includes(following!)), {
-        timeout: 30_000,
-        what: 'the section to be read to its end',
-      });
+      const read = await waitInPage(
+        browser,
+        readingLog,
+        [],
+        failedOr((log) => log.highlights.includes(following!)),
+        {
+          timeout: 30_000,
+          what: 'the section to be read to its end',
+        },
+      );
       expect(read.states, explain(read)).not.toContain(VOICE_FAILED);
       expect(read.highlights.slice(0, section.length + 1)).toEqual([...section, following]);
       // Each sentence of the section was played as sound by the built-in voice.
@@ -118,9 +148,17 @@ export function describeGuideIn(engine: string, launch: () => Promise<EngineDriv
       if (builtInVoiceBy === 'choice') expect(read.utterances).toEqual([]);
 
       // The status region says each change once; other news (the guide being ready offline) may join it.
-      const saying = (word: string, from: number) => (log: ReadingLog) => log.announcements.slice(from).filter((each) => each.split('. ').includes(word));
+      const saying = (word: string, from: number) => (log: ReadingLog) =>
+        log.announcements.slice(from).filter((each) => each.split('. ').includes(word));
       const announced = async (word: string, from: number) =>
-        saying(word, from)(await waitInPage(browser, readingLog, [], (log) => saying(word, from)(log).length > 0, { what: `"${word}" in the status region` }));
+        saying(
+          word,
+          from,
+        )(
+          await waitInPage(browser, readingLog, [], (log) => saying(word, from)(log).length > 0, {
+            what: `"${word}" in the status region`,
+          }),
+        );
 
       const beforePause = (await browser.run(readingLog)).announcements.length;
       await browser.click('section.player button', 'Pause');
@@ -134,16 +172,24 @@ export function describeGuideIn(engine: string, launch: () => Promise<EngineDriv
       const after = await browser.run(sentenceAfterHighlight);
       const highlightsAtPause = (await browser.run(readingLog)).highlights.length;
       await browser.click('section.player button', 'Play');
-      const resumed = await waitInPage(browser, readingLog, [], failedOr((log) => log.highlights.length > highlightsAtPause), {
-        timeout: 20_000,
-        what: 'reading to go on after Play',
-      });
+      const resumed = await waitInPage(
+        browser,
+        readingLog,
+        [],
+        failedOr((log) => log.highlights.length > highlightsAtPause),
+        {
+          timeout: 20_000,
+          what: 'reading to go on after Play',
+        },
+      );
       expect(resumed.states, explain(resumed)).not.toContain(VOICE_FAILED);
       expect(resumed.highlights.slice(highlightsAtPause)).toEqual([after]);
 
       const beforeStop = resumed.announcements.length;
       await browser.click('section.player button', 'Stop');
-      const stopped = await waitInPage(browser, playerView, [], (view) => view.highlighted.length === 0 && view.now === '', { what: 'the player to stop' });
+      const stopped = await waitInPage(browser, playerView, [], (view) => view.highlighted.length === 0 && view.now === '', {
+        what: 'the player to stop',
+      });
       expect(stopped.buttons).toEqual([]);
       expect(await waitInPage(browser, isSilent, [], (silent) => silent, { what: 'silence after Stop' })).toBe(true);
       expect(await announced('Stopped', beforeStop)).toHaveLength(1);
@@ -153,7 +199,10 @@ export function describeGuideIn(engine: string, launch: () => Promise<EngineDriv
       await browser.goto(`${server.origin}/`);
       // A saved reading place would send /continue/ on to that page.
       await browser.run(() => localStorage.clear());
-      await waitInPage(browser, isControlled, [], (controlled) => controlled, { timeout: 20_000, what: 'the service worker to take control' });
+      await waitInPage(browser, isControlled, [], (controlled) => controlled, {
+        timeout: 20_000,
+        what: 'the service worker to take control',
+      });
       await server.stop();
       await expect(fetch(`${server.origin}/`)).rejects.toThrow();
       for (const route of routes) {

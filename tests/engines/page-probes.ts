@@ -42,7 +42,12 @@ export function startReadingLog(): void {
   new MutationObserver((records) => {
     for (const record of records) {
       const target = record.target;
-      if (record.type === 'attributes' && target instanceof Element && target.classList.contains('is-reading') && !(record.oldValue ?? '').includes('is-reading')) {
+      if (
+        record.type === 'attributes' &&
+        target instanceof Element &&
+        target.classList.contains('is-reading') &&
+        !(record.oldValue ?? '').includes('is-reading')
+      ) {
         log.highlights.push(text(target));
       }
     }
@@ -51,10 +56,21 @@ export function startReadingLog(): void {
     const announcement = text(document.getElementById('app-status'));
     if (announcement !== lastAnnouncement && announcement) log.announcements.push(announcement);
     lastAnnouncement = announcement;
-  }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'], attributeOldValue: true });
-  document.addEventListener('click', (event) => {
-    if (event.target instanceof Element && event.target.closest('[data-listen]')) log.listenAt = event.timeStamp;
-  }, true);
+  }).observe(document.body, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class'],
+    attributeOldValue: true,
+  });
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (event.target instanceof Element && event.target.closest('[data-listen]')) log.listenAt = event.timeStamp;
+    },
+    true,
+  );
   const watched = new WeakSet<HTMLMediaElement>();
   const play = HTMLMediaElement.prototype.play;
   HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
@@ -62,10 +78,14 @@ export function startReadingLog(): void {
       watched.add(this);
       (window as unknown as { readingAudio: HTMLMediaElement }).readingAudio = this;
       this.addEventListener('playing', () => log.playing.push({ at: performance.now(), duration: this.duration }));
-      this.addEventListener('error', () => log.audioFailures.push(`error event ${this.error?.code ?? ''} ${this.error?.message ?? ''}`.trim()));
+      this.addEventListener('error', () =>
+        log.audioFailures.push(`error event ${this.error?.code ?? ''} ${this.error?.message ?? ''}`.trim()),
+      );
     }
     const result = play.call(this);
-    result.catch((error: unknown) => log.audioFailures.push(`play() refused: ${error instanceof Error ? `${error.name} ${error.message}` : String(error)}`));
+    result.catch((error: unknown) =>
+      log.audioFailures.push(`play() refused: ${error instanceof Error ? `${error.name} ${error.message}` : String(error)}`),
+    );
     return result;
   };
   if ('speechSynthesis' in window) {
@@ -74,7 +94,9 @@ export function startReadingLog(): void {
       const entry = { text: utterance.text, voice: utterance.voice?.name ?? null, events: [] as string[] };
       log.utterances.push(entry);
       for (const type of ['start', 'end', 'error'] as const) {
-        utterance.addEventListener(type, (event) => entry.events.push(type === 'error' ? `error:${(event as SpeechSynthesisErrorEvent).error}` : type));
+        utterance.addEventListener(type, (event) =>
+          entry.events.push(type === 'error' ? `error:${(event as SpeechSynthesisErrorEvent).error}` : type),
+        );
       }
       return speak.call(this, utterance);
     };
@@ -88,7 +110,9 @@ export function readingLog(): ReadingLog {
 
 /** The displayed text of a section's sentences, its heading first, in reading order. */
 export function sectionSentences(anchor: string): string[] {
-  return [...document.querySelectorAll(`section[data-section="${anchor}"] .s`)].map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return [...document.querySelectorAll(`section[data-section="${anchor}"] .s`)].map((element) =>
+    (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
 }
 
 /** The text of the sentence after the highlighted one, in reading order. */
@@ -116,14 +140,22 @@ export function pageHeading(): { h1: string; main: boolean } {
 }
 
 /** What the page's settings are: the root's data attributes, the computed text size and colour, and the choices ticked on the page. */
-export function appliedSettings(): { textSize: string | null; theme: string | null; fontSize: number; background: string; checked: string[] } {
+export function appliedSettings(): {
+  textSize: string | null;
+  theme: string | null;
+  fontSize: number;
+  background: string;
+  checked: string[];
+} {
   const root = document.documentElement;
   return {
     textSize: root.dataset.textSize ?? null,
     theme: root.dataset.theme ?? null,
     fontSize: parseFloat(getComputedStyle(root).fontSize),
     background: getComputedStyle(root).backgroundColor,
-    checked: [...document.querySelectorAll<HTMLInputElement>('main input[type="radio"]:checked')].map((input) => (input.labels?.[0]?.textContent ?? '').trim()),
+    checked: [...document.querySelectorAll<HTMLInputElement>('main input[type="radio"]:checked')].map((input) =>
+      (input.labels?.[0]?.textContent ?? '').trim(),
+    ),
   };
 }
 

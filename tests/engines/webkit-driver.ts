@@ -34,7 +34,9 @@ function freePort(): Promise<number> {
 
 /** Starts a virtual display (MiniBrowser has no headless mode); Xvfb picks a free display number and reports it. */
 async function startDisplay(): Promise<{ display: string; process: ChildProcess }> {
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
   let errors = '';
   xvfb.stderr?.on('data', (chunk) => (errors += String(chunk)));
   const display = await new Promise<string>((resolve, reject) => {

@@ -1,4 +1,5 @@
-import { Emitter, type EngineEvent, type SpeakRequest, type SpeechEngine, type VoiceInfo } from '../../src/speech/speech-engine';
+import { Emitter } from '../../src/shared/emitter';
+import type { EngineEvent, SpeakRequest, SpeechEngine, VoiceInfo } from '../../src/speech/speech-engine';
 
 /** When a fake engine reports that speech has started. */
 export type FakeStart = 'at-once' | 'next-microtask' | 'never';

@@ -20,7 +20,10 @@ describe('AboutPage', () => {
 
   it('names the reviewer, their role and the date once one is recorded', () => {
     const host = document.createElement('div');
-    render(<AboutPage checked="2026-11-27" version="1.0.0" review={{ name: 'Jane Doe', role: 'oncology nurse', date: '2027-01-15' }} />, host);
+    render(
+      <AboutPage checked="2026-11-27" version="1.0.0" review={{ name: 'Jane Doe', role: 'oncology nurse', date: '2027-01-15' }} />,
+      host,
+    );
     expect(host.textContent).toContain('Reviewed by Jane Doe, oncology nurse, on January 15, 2027.');
     expect(host.textContent).not.toContain('No doctor or nurse');
   });

@@ -73,12 +73,16 @@ function BlockView({ block }: { block: Block }) {
   }
 }
 
-function SectionView({ section, page }: { section: Section; page: Page }) {
+function SectionView({ section }: { section: Section }) {
   const headingId = `h-${section.anchor}`;
   const blocks = section.blocks;
   const isDefinitions = blocks.every((b) => b.type === 'definition');
   const body = isDefinitions ? (
-    <dl class="definitions">{blocks.map((block) => <BlockView block={block} />)}</dl>
+    <dl class="definitions">
+      {blocks.map((block) => (
+        <BlockView block={block} />
+      ))}
+    </dl>
   ) : (
     blocks.map((block) => <BlockView block={block} />)
   );
@@ -117,7 +121,7 @@ export function Article({ page, previous, next }: ArticleProps) {
           numbers waits under Listen, so that it keeps neither the title nor Listen off the first screen. */}
       {page.kind === 'urgent' ? <CareTeamPromptRoot /> : null}
       {page.sections.map((section) => (
-        <SectionView section={section} page={page} />
+        <SectionView section={section} />
       ))}
       <aside class="page-sources" aria-labelledby="sources-heading">
         <h2 id="sources-heading">Where these facts come from</h2>

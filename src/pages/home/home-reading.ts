@@ -1,7 +1,7 @@
 // The home page's words as sentences the player reads, made at build time with the content compiler's own sentence
 // splitter and ids. Only the prerender imports this (through home.tsx): it never reaches the browser's bundle.
 import type { Page, Sentence } from '../../content/content-types';
-import { SentenceIds } from '../../content/sentence-ids';
+import { SentenceIds } from '../../shared/sentence-ids';
 import { splitSentences } from '../../content/sentences';
 import { HOME_PAGE_ID } from '../../player/reading-memory';
 import { pagePath } from '../../site/site';
@@ -37,7 +37,11 @@ export interface HomeReading {
 }
 
 /** The Settings page's line in the list, which is not a page of the guide. */
-const SETTINGS_ENTRY = { href: '/settings/', title: 'Settings', summary: 'Change the text size, colours, line spacing, reading voice and speed.' };
+const SETTINGS_ENTRY = {
+  href: '/settings/',
+  title: 'Settings',
+  summary: "Change the text size, colors, line spacing, reading voice and speed, and save your care team's phone numbers.",
+};
 
 /**
  * Lays out the home page's list (the urgent page has its own shortcut at the top) and makes every sentence on it,
@@ -48,7 +52,9 @@ export function homeReading(pages: readonly Page[]): HomeReading {
   const one = (text: string): Sentence => ({ id: ids.next(text), text, runs: [{ text }] });
   const prose = (text: string): Sentence[] => splitSentences(text).map(({ start, end }) => one(text.slice(start, end)));
   const listed = (kinds: readonly Page['kind'][]) =>
-    pages.filter((page) => kinds.includes(page.kind)).map((page) => ({ href: pagePath(page.id), title: page.title, summary: page.summary }));
+    pages
+      .filter((page) => kinds.includes(page.kind))
+      .map((page) => ({ href: pagePath(page.id), title: page.title, summary: page.summary }));
   const lists = [
     { anchor: 'start-here', heading: 'Start here', items: listed(['guide']) },
     { anchor: 'treatments', heading: 'Treatments', items: listed(['treatment']) },
@@ -61,7 +67,11 @@ export function homeReading(pages: readonly Page[]): HomeReading {
   const introduction = HOME_INTRODUCTION.map(prose);
   const groups = lists.map(({ anchor, heading: groupHeading, items }): HomeGroup => {
     const headingSentence = one(groupHeading);
-    return { anchor, heading: headingSentence, entries: items.map((item) => ({ href: item.href, title: one(item.title), summary: prose(item.summary) })) };
+    return {
+      anchor,
+      heading: headingSentence,
+      entries: items.map((item) => ({ href: item.href, title: one(item.title), summary: prose(item.summary) })),
+    };
   });
   return { heading, introduction, groups };
 }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page, PageKind } from '../../content/content-types';
-import { SentenceIds } from '../../content/sentence-ids';
+import { SentenceIds } from '../../shared/sentence-ids';
 import { labelSentences, readDocument } from '../../player/reading-document';
 import { Home } from './home';
 import { HOME_HEADING, homeReading } from './home-reading';
@@ -45,12 +45,15 @@ afterEach(() => {
 });
 
 describe('the home page, read aloud', () => {
-  it('reads its heading, its introduction, then each group\'s heading and each page\'s title and summary, in the order shown', () => {
+  it("reads its heading, its introduction, then each group's heading and each page's title and summary, in the order shown", () => {
     const root = homePage();
     labelSentences(root);
     const reading = readDocument(root, 'en');
     const texts = reading.items.map((item) => item.text);
-    expect(texts.slice(0, 2)).toEqual([HOME_HEADING, 'This guide explains, in plain words, the treatments that can help when cancer has spread to the bone.']);
+    expect(texts.slice(0, 2)).toEqual([
+      HOME_HEADING,
+      'This guide explains, in plain words, the treatments that can help when cancer has spread to the bone.',
+    ]);
     expect(texts.slice(texts.indexOf('Start here'))).toEqual([
       'Start here',
       'About bone metastasis',
@@ -68,7 +71,7 @@ describe('the home page, read aloud', () => {
       'Questions to ask',
       'What to ask your care team.',
       'Settings',
-      'Change the text size, colours, line spacing, reading voice and speed.',
+      "Change the text size, colors, line spacing, reading voice and speed, and save your care team's phone numbers.",
     ]);
     // The urgent page has its own shortcut at the top, which is a link, not part of the list read.
     expect(texts).not.toContain('Get help now');
@@ -84,7 +87,7 @@ describe('the home page, read aloud', () => {
     ]);
   });
 
-  it('gives each sentence the id the build made for it, so the page\'s script and the build agree', () => {
+  it("gives each sentence the id the build made for it, so the page's script and the build agree", () => {
     const root = homePage();
     labelSentences(root);
     const built = homeReading(pages);
@@ -97,7 +100,7 @@ describe('the home page, read aloud', () => {
     expect(new Set(buildIds).size).toBe(buildIds.length);
   });
 
-  it('offers Listen to this page, and Listen to the whole guide from the guide\'s first page', () => {
+  it("offers Listen to this page, and Listen to the whole guide from the guide's first page", () => {
     const root = homePage();
     const listen = [...root.querySelectorAll('button')].find((button) => button.textContent === 'Listen to this page');
     expect(listen?.dataset.listen).toBe('page');

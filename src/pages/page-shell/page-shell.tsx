@@ -79,7 +79,7 @@ export function PageShell({ title, description, path, assets, current, reading =
         </a>
         <header class="site-header">
           <div class="site-header__inner">
-            {/* Shown by CSS when pre-paint.js finds the device offline, so it is there before the first paint. */}
+            {/* Shown by CSS when the start-up script (src/startup/startup.ts) finds the device offline, so it is there before the first paint. */}
             <p class="offline-badge">
               <strong>Offline.</strong> Everything in this guide still works.
             </p>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ServiceWorkerBridge } from '../../offline/service-worker-bridge';
-import { Emitter } from '../../speech/speech-engine';
+import { Emitter } from '../../shared/emitter';
 
 /** What the notices show; the service worker bridge fills it in. */
 export interface NoticeState {
@@ -58,19 +58,17 @@ export function AppNotices({ notices, bridge, isReading, onReadingChange, announ
   if (!showUpdate) return null;
   return (
     <section class="notices" aria-label="Messages">
-      {showUpdate ? (
-        <div class="notice-bar" role="group" aria-labelledby="update-message">
-          <p id="update-message">A new version of this guide is ready.</p>
-          <div class="notice-bar__actions">
-            <button type="button" onClick={() => bridge.applyUpdate()}>
-              Update now
-            </button>
-            <button type="button" class="secondary" onClick={() => setUpdateDismissed(true)}>
-              Later
-            </button>
-          </div>
+      <div class="notice-bar" role="group" aria-labelledby="update-message">
+        <p id="update-message">A new version of this guide is ready.</p>
+        <div class="notice-bar__actions">
+          <button type="button" onClick={() => bridge.applyUpdate()}>
+            Update now
+          </button>
+          <button type="button" class="secondary" onClick={() => setUpdateDismissed(true)}>
+            Later
+          </button>
         </div>
-      ) : null}
+      </div>
     </section>
   );
 }

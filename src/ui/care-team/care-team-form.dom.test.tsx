@@ -70,7 +70,9 @@ describe('CareTeamForm', () => {
     expect(messages).toEqual([]);
     expect(day.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(day.getAttribute('aria-describedby')!)!.textContent).toMatch(/^Use only numbers, spaces/);
-    expect(document.getElementById(afterHours.getAttribute('aria-describedby')!)!.textContent).toMatch(/^Type the phone number with its digits/);
+    expect(document.getElementById(afterHours.getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /^Type the phone number with its digits/,
+    );
     // Focus goes to the first field to put right, which reads its message with it.
     expect(document.activeElement).toBe(day);
   });

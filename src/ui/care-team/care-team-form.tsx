@@ -83,11 +83,13 @@ export function CareTeamForm({ store, announce }: { store: CareTeamStore; announ
   return (
     <form class="care-team-form" onSubmit={save} noValidate>
       <p>
-        Save the phone numbers your cancer care team gave you. The "Get help now" page and the home page then show
-        buttons that call them with one tap.
+        Save the phone numbers your cancer care team gave you. The "Get help now" page and the home page then show buttons that call them
+        with one tap.
       </p>
       {store.canRemember ? null : (
-        <p class="notice">Phone numbers cannot be saved on this device. This can happen in private browsing or when the browser blocks storage.</p>
+        <p class="notice">
+          Phone numbers cannot be saved on this device. This can happen in private browsing or when the browser blocks storage.
+        </p>
       )}
       {FIELDS.map(({ field, id, label }) => {
         const problem = problems[field];

@@ -44,7 +44,7 @@ export function connectDisclosure(button: HTMLButtonElement, region: HTMLElement
 /**
  * Until connectDisclosure has run, a click on the panel's or the menu's button still shows or hides its region
  * (the panel's form is filled in when the page's script arrives), as a <details> element would have. Called by
- * the pre-paint script.
+ * the start-up script in the page's head (src/startup/startup.ts).
  */
 export function toggleBeforeConnected(doc: Document): void {
   doc.addEventListener('click', (event) => {

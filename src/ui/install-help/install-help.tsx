@@ -41,7 +41,12 @@ export function InstallHelp({ install, initialWay }: { install: InstallPrompt; i
   }
   if (way === 'ios') {
     return (
-      <article class="install-help" data-page="install-help" data-title="Add this guide to your home screen" aria-labelledby="install-heading">
+      <article
+        class="install-help"
+        data-page="install-help"
+        data-title="Add this guide to your home screen"
+        aria-labelledby="install-heading"
+      >
         <section data-section="steps">
           <h2 id="install-heading">
             <span class="s" data-s="install-title">
@@ -75,9 +80,7 @@ export function InstallHelp({ install, initialWay }: { install: InstallPrompt; i
   return (
     <section class="install-help" aria-labelledby="install-heading">
       <h2 id="install-heading">Use it like an app</h2>
-      <p>
-        To open the guide from your home screen, open your browser's menu and choose Install, or Add to Home screen.
-      </p>
+      <p>To open the guide from your home screen, open your browser's menu and choose Install, or Add to Home screen.</p>
     </section>
   );
 }

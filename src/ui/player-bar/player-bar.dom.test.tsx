@@ -24,7 +24,6 @@ const doc: ReadingDocument = {
   next: null,
 };
 
-
 function setup(engineOptions: ConstructorParameters<typeof FakeEngine>[0] = {}, document: ReadingDocument = doc, focusWhenShown = false) {
   const engine = new FakeEngine(engineOptions);
   const player = new Player({
@@ -70,13 +69,18 @@ describe('PlayerBar', () => {
     act(() => player.playSection('b'));
     const copies = [...document.querySelectorAll('.player__now-sizer')];
     expect(copies.map((copy) => copy.textContent)).toEqual(
-      ['Starting', 'Reading', 'Paused', 'Finished'].flatMap((word) => [`${word}: First (sentence 3 of 3)`, `${word}: Second (sentence 3 of 3)`]),
+      ['Starting', 'Reading', 'Paused', 'Finished'].flatMap((word) => [
+        `${word}: First (sentence 3 of 3)`,
+        `${word}: Second (sentence 3 of 3)`,
+      ]),
     );
     expect(copies.every((copy) => copy.getAttribute('aria-hidden') === 'true')).toBe(true);
     cleanup();
     const builtIn = setup({ kind: 'built-in' }).player;
     act(() => builtIn.playSection('b'));
-    expect([...document.querySelectorAll('.player__now-sizer')].map((copy) => copy.textContent)).toContain('Preparing the voice: First (sentence 3 of 3)');
+    expect([...document.querySelectorAll('.player__now-sizer')].map((copy) => copy.textContent)).toContain(
+      'Preparing the voice: First (sentence 3 of 3)',
+    );
   });
 
   it('swaps Play and Pause in the button name, without aria-pressed', () => {
@@ -108,7 +112,10 @@ describe('PlayerBar', () => {
   });
 
   it('at the end of a page, offers to listen to the next page, and only then', () => {
-    const { player, engine } = setup({}, { ...doc, next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' } });
+    const { player, engine } = setup(
+      {},
+      { ...doc, next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' } },
+    );
     act(() => player.playSection('b'));
     expect(screen.queryByRole('link', { name: /next page/ })).toBeNull();
     act(() => engine.finish());

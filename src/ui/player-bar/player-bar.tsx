@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Player, PlayerState } from '../../player/player';
-import { listenAddress } from '../../player/reading-document';
+import { listenAddress, sectionAt, sectionTitleAt } from '../../player/reading-document';
 import { describeRate, RATES } from '../../player/reading-memory';
 
 /** Props for the sticky player. */
@@ -87,7 +87,8 @@ function NowText({ status, title, sentence, count }: { status: string; title: st
  */
 function focusAfterStop(root: HTMLElement, anchor: string | undefined): HTMLElement | null {
   const doc = root.ownerDocument;
-  const listen = (target: string) => [...doc.querySelectorAll<HTMLElement>('button[data-listen]')].find((button) => button.dataset.listen === target);
+  const listen = (target: string) =>
+    [...doc.querySelectorAll<HTMLElement>('button[data-listen]')].find((button) => button.dataset.listen === target);
   return (anchor ? listen(anchor) : undefined) ?? listen('page') ?? doc.getElementById('main');
 }
 
@@ -140,8 +141,7 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false, whole
     [state.engine, doc, count, guide],
   );
   if (!shown) return null;
-  const item = doc.items[state.index];
-  const section = doc.sections[item?.sectionIndex ?? 0];
+  const section = sectionAt(doc, state.index);
   const active = state.status === 'playing' || state.status === 'preparing';
   const act = (action: () => void) => () => {
     action();
@@ -155,7 +155,7 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false, whole
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
-    // The page stops reading on Escape too (src/reader/reader.ts); here focus is first moved out of the bar it hides.
+    // The page stops reading on Escape too (src/reading/reader.ts); here focus is first moved out of the bar it hides.
     if (event.key === 'Escape') {
       event.preventDefault();
       stop();
@@ -184,7 +184,7 @@ export function PlayerBar({ player, onControlUsed, focusWhenShown = false, whole
         <span class="player__now-text">
           <NowText
             status={(guide ? guideWord : statusWord)(state.status, state.engine)}
-            title={guide ? doc.pageTitle : section?.title ?? doc.pageTitle}
+            title={guide ? doc.pageTitle : sectionTitleAt(doc, state.index)}
             sentence={state.index + 1}
             count={count}
           />

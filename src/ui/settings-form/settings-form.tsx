@@ -5,9 +5,19 @@ import type { SettingsStore } from '../../settings/settings-store';
 
 // Each word of these names fits beside its radio button at text size 2 on a 320 px screen, even with wide spacing
 // (checked in tests/e2e/large-print.spec.ts): "Large (standard)" and "Coloured background" did not.
-const SIZE_NAMES: Record<string, string> = { '1': 'Standard (large)', '1.25': 'Larger', '1.5': 'Very large', '1.75': 'Extra large', '2': 'Largest (twice the standard size)' };
+const SIZE_NAMES: Record<string, string> = {
+  '1': 'Standard (large)',
+  '1.25': 'Larger',
+  '1.5': 'Very large',
+  '1.75': 'Extra large',
+  '2': 'Largest (twice the standard size)',
+};
 const SPACING_NAMES = { normal: 'Normal', wide: 'Wide' } as const;
-const HIGHLIGHT_NAMES = { background: 'Color shading and underline', box: 'Box around the sentence', underline: 'Thick underline only' } as const;
+const HIGHLIGHT_NAMES = {
+  background: 'Color shading and underline',
+  box: 'Box around the sentence',
+  underline: 'Thick underline only',
+} as const;
 
 /**
  * A new text size or spacing moves everything above the choice just made, often off the screen with it; a
@@ -54,7 +64,15 @@ function Choice<T extends string | number | null>(props: {
 }
 
 /** The display settings: text size, colors, spacing and highlight style, applied as soon as they change. */
-export function SettingsForm({ store, children, idPrefix = '' }: { store: SettingsStore; children?: ComponentChildren; idPrefix?: string }) {
+export function SettingsForm({
+  store,
+  children,
+  idPrefix = '',
+}: {
+  store: SettingsStore;
+  children?: ComponentChildren;
+  idPrefix?: string;
+}) {
   const [settings, setSettings] = useState<Settings>(store.settings);
   useEffect(() => store.subscribe(setSettings), [store]);
   const themes = [null, ...THEMES] as const;
@@ -62,11 +80,19 @@ export function SettingsForm({ store, children, idPrefix = '' }: { store: Settin
     <div class="settings-form">
       {store.canRemember ? null : (
         <p class="notice">
-          Settings cannot be remembered on this device, so they will go back to normal when you close the guide. This
-          can happen in private browsing or when the browser blocks storage.
+          Settings cannot be remembered on this device, so they will go back to normal when you close the guide. This can happen in private
+          browsing or when the browser blocks storage.
         </p>
       )}
-      <Choice idPrefix={idPrefix} name="text-size" legend="Text size" options={TEXT_SIZES} value={settings.textSize} label={(v) => SIZE_NAMES[String(v)]!} onChange={(textSize) => store.update({ textSize })} />
+      <Choice
+        idPrefix={idPrefix}
+        name="text-size"
+        legend="Text size"
+        options={TEXT_SIZES}
+        value={settings.textSize}
+        label={(v) => SIZE_NAMES[String(v)]!}
+        onChange={(textSize) => store.update({ textSize })}
+      />
       <Choice
         idPrefix={idPrefix}
         name="theme"
@@ -76,7 +102,15 @@ export function SettingsForm({ store, children, idPrefix = '' }: { store: Settin
         label={(v) => (v === null ? 'Follow my device' : themeName(v))}
         onChange={(theme) => store.update({ theme })}
       />
-      <Choice idPrefix={idPrefix} name="spacing" legend="Line spacing" options={SPACINGS} value={settings.spacing} label={(v) => SPACING_NAMES[v]} onChange={(spacing) => store.update({ spacing })} />
+      <Choice
+        idPrefix={idPrefix}
+        name="spacing"
+        legend="Line spacing"
+        options={SPACINGS}
+        value={settings.spacing}
+        label={(v) => SPACING_NAMES[v]}
+        onChange={(spacing) => store.update({ spacing })}
+      />
       <Choice
         idPrefix={idPrefix}
         name="highlight"

@@ -6,7 +6,6 @@ import { FakeEngine } from '../../../tests/fakes/fake-engine';
 import { memoryStorage } from '../../../tests/fakes/memory-storage';
 import { VoicePicker } from './voice-picker';
 
-
 /** A device engine that lists these voices and never reports speaking. */
 const listEngine = (voices: VoiceInfo[]) => new FakeEngine({ voices, start: 'never' });
 
@@ -35,7 +34,9 @@ describe('VoicePicker', () => {
     const voices = manyVoices(13_362);
     const english = voices.filter((v) => v.lang.startsWith('en')).length;
     const engine = listEngine(voices);
-    render(<VoicePicker device={engine} builtIn={() => null} storage={memoryStorage()} lang="en" online={() => true} announce={() => {}} />);
+    render(
+      <VoicePicker device={engine} builtIn={() => null} storage={memoryStorage()} lang="en" online={() => true} announce={() => {}} />,
+    );
     const select = (await screen.findByRole('combobox', { name: 'Voice' })) as HTMLSelectElement;
     // Only English voices at first: a quarter of the list, not all 13,362.
     expect(select.options.length).toBe(1 + english);
@@ -50,10 +51,16 @@ describe('VoicePicker', () => {
       { id: 'net', name: 'Online Voice', lang: 'en-US', local: false, isDefault: false, engine: 'device' },
       { id: 'local', name: 'Device Voice', lang: 'en-US', local: true, isDefault: true, engine: 'device' },
     ]);
-    render(<VoicePicker device={engine} builtIn={() => null} storage={memoryStorage()} lang="en" online={() => true} announce={() => {}} />);
+    render(
+      <VoicePicker device={engine} builtIn={() => null} storage={memoryStorage()} lang="en" online={() => true} announce={() => {}} />,
+    );
     const select = (await screen.findByRole('combobox', { name: 'Voice' })) as HTMLSelectElement;
     const labels = [...select.options].map((o) => o.textContent);
-    expect(labels).toEqual(['Automatic (the best voice on this device)', 'Device Voice (en-US)', 'Online Voice (en-US), needs the internet']);
+    expect(labels).toEqual([
+      'Automatic (the best voice on this device)',
+      'Device Voice (en-US)',
+      'Online Voice (en-US), needs the internet',
+    ]);
     expect(select.querySelectorAll('optgroup')[0]!.label).toBe('On this device');
   });
 
@@ -61,7 +68,16 @@ describe('VoicePicker', () => {
     const engine = listEngine([{ id: 'local', name: 'Device Voice', lang: 'en-US', local: true, isDefault: true, engine: 'device' }]);
     const storage = memoryStorage();
     const messages: string[] = [];
-    render(<VoicePicker device={engine} builtIn={() => null} storage={storage} lang="en" online={() => true} announce={(m) => messages.push(m)} />);
+    render(
+      <VoicePicker
+        device={engine}
+        builtIn={() => null}
+        storage={storage}
+        lang="en"
+        online={() => true}
+        announce={(m) => messages.push(m)}
+      />,
+    );
     const select = await screen.findByRole('combobox', { name: 'Voice' });
     fireEvent.change(select, { target: { value: 'local' } });
     expect(loadListening(storage).voiceId).toBe('local');

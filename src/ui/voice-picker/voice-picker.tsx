@@ -52,13 +52,24 @@ export function VoicePicker({ device, builtIn, storage, lang, online, announce }
     const voiceId = value === '' ? null : value;
     setChosen(voiceId);
     const saved = saveListening(storage, { ...loadListening(storage), voiceId });
-    const name = voiceId === null ? 'Automatic' : voiceId === BUILT_IN_VOICE_ID ? 'Built-in voice' : voices.find((v) => v.id === voiceId)?.name ?? voiceId;
+    const name =
+      voiceId === null
+        ? 'Automatic'
+        : voiceId === BUILT_IN_VOICE_ID
+          ? 'Built-in voice'
+          : (voices.find((v) => v.id === voiceId)?.name ?? voiceId);
     announce(saved ? `Voice set to ${name}` : `Voice set to ${name} for now; it cannot be remembered on this device`);
   };
   const preview = () => {
     const engine = chosen === BUILT_IN_VOICE_ID ? builtIn() : device;
     if (!engine) return;
-    engine.speak({ utteranceId: `preview-${Date.now()}`, text: PREVIEW_TEXT, lang, rate: loadListening(storage).rate, voiceId: chosen === BUILT_IN_VOICE_ID ? BUILT_IN_VOICE_ID : chosen });
+    engine.speak({
+      utteranceId: `preview-${Date.now()}`,
+      text: PREVIEW_TEXT,
+      lang,
+      rate: loadListening(storage).rate,
+      voiceId: chosen === BUILT_IN_VOICE_ID ? BUILT_IN_VOICE_ID : chosen,
+    });
   };
   const offlineNote = !online() && network.length > 0;
 
@@ -74,7 +85,12 @@ export function VoicePicker({ device, builtIn, storage, lang, online, announce }
           <label for="voice-filter">Find a voice by name or language</label>
           <input id="voice-filter" type="search" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
           <div class="choice__option">
-            <input id="voice-all" type="checkbox" checked={allLanguages} onChange={(e) => setAllLanguages((e.target as HTMLInputElement).checked)} />
+            <input
+              id="voice-all"
+              type="checkbox"
+              checked={allLanguages}
+              onChange={(e) => setAllLanguages((e.target as HTMLInputElement).checked)}
+            />
             <label for="voice-all">Show voices for all languages</label>
           </div>
         </div>
@@ -82,7 +98,9 @@ export function VoicePicker({ device, builtIn, storage, lang, online, announce }
       <label for="voice-select">Voice</label>
       <select id="voice-select" value={chosen ?? ''} onChange={(e) => choose((e.target as HTMLSelectElement).value)}>
         <option value="">Automatic (the best voice on this device)</option>
-        {hasBuiltIn ? <option value={BUILT_IN_VOICE_ID}>Built-in voice — works offline, keeps playing with the screen locked</option> : null}
+        {hasBuiltIn ? (
+          <option value={BUILT_IN_VOICE_ID}>Built-in voice — works offline, keeps playing with the screen locked</option>
+        ) : null}
         {local.length > 0 ? (
           <optgroup label="On this device">
             {local.map((v) => (
@@ -99,7 +117,9 @@ export function VoicePicker({ device, builtIn, storage, lang, online, announce }
         ) : null}
       </select>
       <p class="voice-picker__count">
-        {voices.length === 0 ? 'This device has not offered any voices of its own.' : `Showing ${shown.length} of ${voices.length} device voices.`}
+        {voices.length === 0
+          ? 'This device has not offered any voices of its own.'
+          : `Showing ${shown.length} of ${voices.length} device voices.`}
         {offlineNote ? ' You are offline, so voices that need the internet will not be used.' : ''}
       </p>
       <p>

@@ -5,7 +5,7 @@
 import { createStorage, findReadableLocalStorage } from '../storage/storage';
 import { useTypeface } from '../typeface/typeface';
 import { toggleBeforeConnected } from '../ui/disclosure/disclosure';
-import { applyChosenSettings, parseSettings, SETTINGS_KEY } from './settings';
+import { applyChosenSettings, parseSettings, SETTINGS_KEY } from '../settings/settings';
 
 const root = document.documentElement;
 root.classList.remove('no-js');
@@ -20,5 +20,10 @@ try {
   // The page still reads well with the stylesheet's defaults.
 }
 // Here, not in the app's module script, so the typeface arrives even if that script fails to load.
-useTypeface(root, storage, () => document.fonts, (start) => document.addEventListener('DOMContentLoaded', start, { once: true }));
+useTypeface(
+  root,
+  storage,
+  () => document.fonts,
+  (start) => document.addEventListener('DOMContentLoaded', start, { once: true }),
+);
 toggleBeforeConnected(document);

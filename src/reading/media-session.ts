@@ -1,4 +1,5 @@
 import type { Player, PlayerState } from '../player/player';
+import { sectionTitleAt } from '../player/reading-document';
 
 /** What the lock screen shows, and where its "next" button goes once the page has been read. */
 export interface MediaSessionInfo {
@@ -51,7 +52,7 @@ export function connectMediaSession(player: Player, session: MediaSession | unde
       return;
     }
     const doc = player.document;
-    const section = doc.sections[doc.items[state.index]?.sectionIndex ?? 0]?.title ?? doc.pageTitle;
+    const section = sectionTitleAt(doc, state.index);
     if (section !== lastTitle) {
       lastTitle = section;
       session.metadata = new Metadata({ title: section, artist: info.appName, album: doc.pageTitle, artwork: [...info.artwork] });

@@ -19,7 +19,7 @@ export function connectReader({ root, player, onControlUsed }: ReaderOptions): (
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
     const node = selection.getRangeAt(0).startContainer;
     const element = (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest<HTMLElement>('[data-s]');
-    return element && root.contains(element) ? element.dataset.s ?? null : null;
+    return element && root.contains(element) ? (element.dataset.s ?? null) : null;
   };
   const onClick = (event: MouseEvent) => {
     const target = event.target as HTMLElement;
