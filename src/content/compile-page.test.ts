@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileContent } from './compile-content';
-import { ContentError } from './content-error';
 import { compilePage } from './compile-page';
 import { samplePage } from '../../tests/fakes/sample-page';
+import { errorOf } from '../../tests/fakes/content-error-of';
 
 const front = samplePage;
-
-function errorOf(action: () => unknown): ContentError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('compilePage', () => {
   it('gives the same sentence ids on every build', () => {

@@ -3,21 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { samplePage } from '../../tests/fakes/sample-page';
+import { errorOf } from '../../tests/fakes/content-error-of';
 import { compileContent, compileContentFolder } from './compile-content';
-import { ContentError } from './content-error';
 import { parseReview } from './review';
 
 const FILE = 'content/review.yaml';
-
-function errorOf(action: () => unknown): ContentError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
 
 const reviewer = (lines: string) => `# Who reviewed the guide.\nclinicalReviewer:\n${lines}`;
 

@@ -1,19 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileLexicon } from '../speech/pronounce';
 import { FakeEngine } from '../../tests/fakes/fake-engine';
-import { memoryStorage } from '../../tests/fakes/memory-storage';
+import { fixturePlayer, readingDocument } from '../../tests/fakes/reading-fixture';
 import { startHighlighter } from './highlighter';
-import { Player } from './player';
-import type { ReadingDocument } from './reading-document';
 
-const doc: ReadingDocument = {
+const doc = readingDocument([{ anchor: 'a', title: 'Page', sentences: ['The last sentence.'] }], {
   pageId: 'p',
   pageTitle: 'Page',
-  lang: 'en',
-  sections: [{ anchor: 'a', title: 'Page', start: 0 }],
-  items: [{ id: 's-1', text: 'The last sentence.', sectionIndex: 0 }],
   next: { pageId: 'next', path: '/next/', title: 'Next', firstSentenceId: 's-next' },
-};
+});
 
 /** A box at the given top and bottom, as getBoundingClientRect reports it. */
 const box = (top: number, bottom: number) =>
@@ -41,14 +35,7 @@ describe('startHighlighter', () => {
     const scrolled = vi.fn();
     sentence.scrollIntoView = scrolled;
     const engine = new FakeEngine();
-    const player = new Player({
-      document: doc,
-      pronounce: compileLexicon({}),
-      chooseEngine: () => ({ engine, voiceId: null }),
-      fallback: () => null,
-      storage: memoryStorage(),
-      announce: () => {},
-    });
+    const { player } = fixturePlayer({ document: doc, engine });
     startHighlighter(player, { root: document.querySelector('article')!, prefersReducedMotion: () => true });
     player.playPage();
     expect(sentence.classList.contains('is-reading')).toBe(true);

@@ -5,44 +5,36 @@ import { compileLexicon } from '../speech/pronounce';
 import { Emitter } from '../shared/emitter';
 import type { EngineEvent, SpeechEngine } from '../speech/speech-engine';
 import { FakeEngine } from '../../tests/fakes/fake-engine';
-import { memoryStorage } from '../../tests/fakes/memory-storage';
+import { fixturePlayer, nextPage, readingDocument } from '../../tests/fakes/reading-fixture';
+import { stalledVoice } from '../../tests/fakes/stalled-voice';
 import type { EngineChoice } from '../speech/engine-choice';
-import { Player, type PlayerState } from './player';
+import type { PlayerState } from './player';
 import type { ReadingDocument } from './reading-document';
 import { loadListening, loadPosition } from './reading-memory';
 
-const doc: ReadingDocument = {
-  pageId: 'surgery',
-  pageTitle: 'Surgery',
-  lang: 'en',
-  sections: [
-    { anchor: 'introduction', title: 'Surgery', start: 0 },
-    { anchor: 'how-it-works', title: 'How it works', start: 3 },
-  ],
-  items: [
-    { id: 's-1', text: 'Surgery', sectionIndex: 0 },
-    { id: 's-2', text: 'Surgery can ease pain.', sectionIndex: 0 },
-    { id: 's-3', text: 'Denosumab is not surgery.', sectionIndex: 0 },
-    { id: 's-4', text: 'How it works', sectionIndex: 1 },
-    { id: 's-5', text: 'A surgeon fixes the bone.', sectionIndex: 1 },
-  ],
-  next: null,
-};
+const doc = readingDocument([
+  { anchor: 'introduction', title: 'Surgery', sentences: ['Surgery', 'Surgery can ease pain.', 'Denosumab is not surgery.'] },
+  { anchor: 'how-it-works', title: 'How it works', sentences: ['How it works', 'A surgeon fixes the bone.'] },
+]);
+
+/** Speaks the display text as it is, so words map back one to one. */
+const asWritten = (text: string) => ({
+  display: text,
+  spoken: text,
+  toDisplay: (start: number, length: number) => ({ start, end: start + length }),
+});
 
 function setup(options: FakeSpeechOptions = {}, fallbackEngine: SpeechEngine | null = null, document: ReadingDocument = doc) {
   const scope: Record<string, unknown> = {};
   installFakeSpeechSynthesis(options, scope);
   const engine = new NativeSpeechEngine(findWebSpeech(scope as unknown as typeof globalThis)!);
-  const storage = memoryStorage();
-  const announcements: string[] = [];
   const states: PlayerState[] = [];
-  const player = new Player({
+  const { player, storage, announcements } = fixturePlayer({
     document,
+    engine,
+    fallbackEngine,
     pronounce: compileLexicon({ denosumab: 'den oh SUE mab' }),
     chooseEngine: (voiceId) => ({ engine, voiceId }),
-    fallback: () => (fallbackEngine ? { engine: fallbackEngine, voiceId: 'built-in' } : null),
-    storage,
-    announce: (m) => announcements.push(m),
   });
   player.subscribe((s) => states.push(s));
   return { player, storage, announcements, states, log: scope.__fakeSpeech as FakeSpeechLog };
@@ -68,10 +60,7 @@ describe('Player with the device voice', () => {
   });
 
   it('names the next page of the guide when it finishes reading a page', async () => {
-    const { player, announcements } = setup({}, null, {
-      ...doc,
-      next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' },
-    });
+    const { player, announcements } = setup({}, null, { ...doc, next: nextPage });
     player.playSection('how-it-works');
     await vi.advanceTimersByTimeAsync(5000);
     expect(player.state.status).toBe('finished');
@@ -79,10 +68,7 @@ describe('Player with the device voice', () => {
   });
 
   it('leaves "Continue listening" at the top of the next page once a page is read', async () => {
-    const { player, storage } = setup({}, null, {
-      ...doc,
-      next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' },
-    });
+    const { player, storage } = setup({}, null, { ...doc, next: nextPage });
     player.playSection('how-it-works');
     await vi.advanceTimersByTimeAsync(5000);
     expect(loadPosition(storage)).toMatchObject({
@@ -233,15 +219,12 @@ describe('Player: never silent', () => {
 
   /** A player whose engine choice the test controls. */
   function withChoices(chooseEngine: (voiceId: string | null) => EngineChoice, fallbackEngine: SpeechEngine | null = null) {
-    const announcements: string[] = [];
     const unlocks: string[] = [];
-    const player = new Player({
+    const { player, announcements } = fixturePlayer({
       document: doc,
-      pronounce: (text) => ({ display: text, spoken: text, toDisplay: (start, length) => ({ start, end: start + length }) }),
+      pronounce: asWritten,
       chooseEngine,
-      fallback: () => (fallbackEngine ? { engine: fallbackEngine, voiceId: 'built-in' } : null),
-      storage: memoryStorage(),
-      announce: (m) => announcements.push(m),
+      fallbackEngine,
       // Records which sentence was asked for when the unlock came: it must come inside the request, before any wait.
       unlock: () => unlocks.push(doc.items[player.state.index]!.text),
     });
@@ -355,34 +338,6 @@ describe('Player: never silent', () => {
 
 /** A player reading with a device voice that fires "start" and nothing after it. */
 function setupStalled(fallbackEngine: SpeechEngine | null) {
-  const current: { utterance: { onstart?: () => void } | null } = { utterance: null };
-  class Utterance {
-    lang = '';
-    rate = 1;
-    voice: unknown = null;
-    constructor(readonly text: string) {}
-  }
-  const synth = {
-    getVoices: () => [],
-    addEventListener: () => {},
-    cancel: () => {},
-    speak: (utterance: Utterance) => {
-      current.utterance = utterance as typeof current.utterance;
-      setTimeout(() => current.utterance?.onstart?.(), 5);
-    },
-  };
-  const engine = new NativeSpeechEngine({
-    synth: synth as unknown as SpeechSynthesis,
-    Utterance: Utterance as unknown as typeof SpeechSynthesisUtterance,
-  });
-  const announcements: string[] = [];
-  const player = new Player({
-    document: doc,
-    pronounce: (text) => ({ display: text, spoken: text, toDisplay: (start, length) => ({ start, end: start + length }) }),
-    chooseEngine: (voiceId) => ({ engine, voiceId }),
-    fallback: () => (fallbackEngine ? { engine: fallbackEngine, voiceId: 'built-in' } : null),
-    storage: memoryStorage(),
-    announce: (m) => announcements.push(m),
-  });
-  return { player, announcements };
+  const { engine } = stalledVoice();
+  return fixturePlayer({ document: doc, engine, fallbackEngine, pronounce: asWritten, chooseEngine: (voiceId) => ({ engine, voiceId }) });
 }

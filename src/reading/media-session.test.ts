@@ -1,22 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeEngine } from '../../tests/fakes/fake-engine';
-import { memoryStorage } from '../../tests/fakes/memory-storage';
-import { Player } from '../player/player';
-import type { ReadingDocument } from '../player/reading-document';
-import { compileLexicon } from '../speech/pronounce';
+import { fixturePlayer, nextPage, readingDocument } from '../../tests/fakes/reading-fixture';
 import { connectMediaSession } from './media-session';
 
-const doc: ReadingDocument = {
-  pageId: 'surgery',
-  pageTitle: 'Surgery',
-  lang: 'en',
-  sections: [{ anchor: 'introduction', title: 'Surgery', start: 0 }],
-  items: [
-    { id: 's-1', text: 'Surgery', sectionIndex: 0 },
-    { id: 's-2', text: 'Surgery can ease pain.', sectionIndex: 0 },
-  ],
-  next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' },
-};
+const doc = readingDocument([{ anchor: 'introduction', title: 'Surgery', sentences: ['Surgery', 'Surgery can ease pain.'] }], {
+  next: nextPage,
+});
 
 /** A lock screen: the handlers the page set, by action. */
 function fakeSession() {
@@ -38,14 +27,7 @@ describe('connectMediaSession', () => {
   it('moves a sentence on with "next" while reading, and goes to the next page with it once the page is read', () => {
     vi.stubGlobal('MediaMetadata', class {});
     const engine = new FakeEngine({ kind: 'built-in' });
-    const player = new Player({
-      document: doc,
-      pronounce: compileLexicon({}),
-      chooseEngine: () => ({ engine, voiceId: 'built-in' }),
-      fallback: () => null,
-      storage: memoryStorage(),
-      announce: () => {},
-    });
+    const { player } = fixturePlayer({ document: doc, engine, voiceId: 'built-in' });
     const { session, handlers } = fakeSession();
     const nextPage = vi.fn();
     connectMediaSession(player, session, { appName: 'Guide', artwork: [], nextPage });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeSpeechSynthesis, type FakeSpeechLog, type FakeSpeechOptions } from '../../tests/fakes/fake-speech-synthesis';
 import { findWebSpeech, NativeSpeechEngine, normaliseLang, stallDeadlineMs } from './native-engine';
 import type { EngineEvent } from './speech-engine';
+import { stalledVoice } from '../../tests/fakes/stalled-voice';
 
 function setup(options: FakeSpeechOptions = {}) {
   const scope: Record<string, unknown> = {};
@@ -118,45 +119,6 @@ describe('normaliseLang', () => {
     expect(normaliseLang('EN')).toBe('en');
   });
 });
-
-/**
- * A voice that fires "start" and then nothing, as Firefox does through a speech-dispatcher whose audio output is
- * missing; boundary events are sent only when the test calls say().
- */
-function stalledVoice() {
-  let current: { onstart?: () => void; onboundary?: (event: { name: string; charIndex: number; charLength: number }) => void } | null =
-    null;
-  let cancels = 0;
-  class Utterance {
-    lang = '';
-    rate = 1;
-    voice: unknown = null;
-    constructor(readonly text: string) {}
-  }
-  const synth = {
-    getVoices: () => [],
-    addEventListener: () => {},
-    cancel: () => {
-      cancels++;
-    },
-    speak: (utterance: Utterance) => {
-      current = utterance as typeof current;
-      setTimeout(() => current?.onstart?.(), 5);
-    },
-  };
-  const engine = new NativeSpeechEngine({
-    synth: synth as unknown as SpeechSynthesis,
-    Utterance: Utterance as unknown as typeof SpeechSynthesisUtterance,
-  });
-  const events: EngineEvent[] = [];
-  engine.subscribe((event) => events.push(event));
-  return {
-    engine,
-    events,
-    cancels: () => cancels,
-    say: (charIndex: number) => current?.onboundary?.({ name: 'word', charIndex, charLength: 0 }),
-  };
-}
 
 describe('a sentence that starts and never ends', () => {
   beforeEach(() => vi.useFakeTimers());

@@ -1,39 +1,22 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Player } from '../../player/player';
 import type { ReadingDocument } from '../../player/reading-document';
-import { compileLexicon } from '../../speech/pronounce';
 import { FakeEngine } from '../../../tests/fakes/fake-engine';
-import { memoryStorage } from '../../../tests/fakes/memory-storage';
+import { fixturePlayer, nextPage, readingDocument } from '../../../tests/fakes/reading-fixture';
 import { PlayerBar } from './player-bar';
 
-const doc: ReadingDocument = {
-  pageId: 'p',
-  pageTitle: 'Page',
-  lang: 'en',
-  sections: [
-    { anchor: 'a', title: 'First', start: 0 },
-    { anchor: 'b', title: 'Second', start: 2 },
+const doc = readingDocument(
+  [
+    { anchor: 'a', title: 'First', sentences: ['One.', 'Two.'] },
+    { anchor: 'b', title: 'Second', sentences: ['Three.'] },
   ],
-  items: [
-    { id: '1', text: 'One.', sectionIndex: 0 },
-    { id: '2', text: 'Two.', sectionIndex: 0 },
-    { id: '3', text: 'Three.', sectionIndex: 1 },
-  ],
-  next: null,
-};
+  { pageId: 'p', pageTitle: 'Page', idPrefix: '' },
+);
 
 function setup(engineOptions: ConstructorParameters<typeof FakeEngine>[0] = {}, document: ReadingDocument = doc, focusWhenShown = false) {
   const engine = new FakeEngine(engineOptions);
-  const player = new Player({
-    document,
-    pronounce: compileLexicon({}),
-    chooseEngine: () => ({ engine, voiceId: null }),
-    fallback: () => null,
-    storage: memoryStorage(),
-    announce: () => {},
-  });
+  const { player } = fixturePlayer({ document, engine });
   render(<PlayerBar player={player} onControlUsed={() => {}} focusWhenShown={focusWhenShown} />);
   return { player, engine };
 }
@@ -112,10 +95,7 @@ describe('PlayerBar', () => {
   });
 
   it('at the end of a page, offers to listen to the next page, and only then', () => {
-    const { player, engine } = setup(
-      {},
-      { ...doc, next: { pageId: 'ablation', path: '/ablation/', title: 'Ablation', firstSentenceId: 's-ab' } },
-    );
+    const { player, engine } = setup({}, { ...doc, next: nextPage });
     act(() => player.playSection('b'));
     expect(screen.queryByRole('link', { name: /next page/ })).toBeNull();
     act(() => engine.finish());
