@@ -23,8 +23,20 @@ const STRICT_AXE_SOURCE =
 /** The WCAG tags we test against: 2.2 AA, the AAA rules axe has, and best practice. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'wcag2aaa', 'best-practice'];
 
-/** Runs strict axe on the page; returns violations plus contrast checks axe could not decide. */
-export async function axeProblems(page: Page, { countUndecidedContrast = true } = {}) {
+/**
+ * The rules among AXE_TAGS whose result can change with the colours alone: text contrast, and whether links in a
+ * paragraph stand out from the text around them. A colour theme changes nothing else on the page.
+ */
+export const COLOUR_RULES = ['color-contrast-enhanced', 'link-in-text-block'];
+
+/**
+ * Runs strict axe on the page, or only the given rules of AXE_TAGS; returns violations plus contrast checks axe
+ * could not decide.
+ */
+export async function axeProblems(
+  page: Page,
+  { countUndecidedContrast = true, onlyRules }: { countUndecidedContrast?: boolean; onlyRules?: readonly string[] } = {},
+) {
   // Later sections skip layout until the browser is idle after load (src/layout/full-layout.ts), and axe cannot
   // tell the contrast of text that is not laid out ("overlapped by another element"): wait for that layout.
   await page.waitForFunction(
@@ -32,7 +44,9 @@ export async function axeProblems(page: Page, { countUndecidedContrast = true } 
   );
   // axe.run in the page itself, once per page: the page has no frames to visit.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(STRICT_AXE_SOURCE);
-  const options: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, rules: { 'color-contrast': { enabled: false } } };
+  const options: RunOptions = onlyRules
+    ? { runOnly: { type: 'rule', values: [...onlyRules] } }
+    : { runOnly: { type: 'tag', values: AXE_TAGS }, rules: { 'color-contrast': { enabled: false } } };
   const results = await page.evaluate(
     (runOptions) =>
       (window as unknown as { axe: { run(context: Document, options: RunOptions): Promise<AxeResults> } }).axe.run(document, runOptions),

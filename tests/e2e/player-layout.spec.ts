@@ -1,11 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { horizontalOverflow, smallTargets, textLines } from './checks';
 import { TEXT_SIZES } from './display-settings';
 import { saveSettingsAndReload } from './saved-settings';
-import { useFakeSpeech } from './speech-fixture';
+import { expect, openAsFirstVisit, test } from './shared-page';
+
+// Every test reads aloud with the same scripted voice, slow enough that the player is still reading, with Pause,
+// when it is measured; the worker's one page has it installed.
+test.use({ fakeSpeechForWorker: { msPerChar: 300 } });
 
 test.describe('the read-aloud player with large text', () => {
-  test.use({ serviceWorkers: 'block' });
   for (const [width, height] of [
     [320, 640],
     [390, 844],
@@ -17,10 +20,8 @@ test.describe('the read-aloud player with large text', () => {
         page,
       }) => {
         await page.setViewportSize({ width, height });
-        // Slow enough that the player is still reading, with Pause, when it is measured.
-        await useFakeSpeech(page, { msPerChar: 300 });
         // The page with the longest title, which the line saying what is read keeps room for.
-        await page.goto('/focused-ultrasound/');
+        await openLeavingThePreviousReading(page, '/focused-ultrasound/');
         for (const spacing of ['normal', 'wide'] as const) {
           const where = `text size ${textSize}, ${spacing} spacing`;
           await saveSettingsAndReload(page, { textSize, spacing });
@@ -74,8 +75,7 @@ test.describe('the read-aloud player with large text', () => {
       page,
     }) => {
       await page.setViewportSize({ width: 390, height: 844 });
-      await useFakeSpeech(page, { msPerChar: 300 });
-      await page.goto('/radiation-therapy/');
+      await openLeavingThePreviousReading(page, '/radiation-therapy/');
       await saveSettingsAndReload(page, { textSize });
       const titles = await page.locator('article .section h2').allTextContents();
       expect(titles.length).toBeGreaterThan(3);
@@ -121,8 +121,7 @@ test.describe('the read-aloud player with large text', () => {
       page,
     }) => {
       await page.setViewportSize({ width, height });
-      await useFakeSpeech(page, { msPerChar: 300 });
-      await page.goto('/surgery/');
+      await openLeavingThePreviousReading(page, '/surgery/');
       await page.getByRole('button', { name: 'Listen to this page' }).click();
       await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
       const heights: Record<string, number> = {};
@@ -151,11 +150,10 @@ test.describe('the read-aloud player with large text', () => {
         page,
       }) => {
         await page.setViewportSize({ width, height });
-        await useFakeSpeech(page, { msPerChar: 300 });
         // The page with the longest title: "Reading: Nerve-end ablation with focused ultrasound" takes the speed's place
         // beside it, and the speed a row of its own. With wide spacing between its words it took two lines at 667 by
         // 375, and the speed scrolled out of sight.
-        await page.goto('/focused-ultrasound/');
+        await openLeavingThePreviousReading(page, '/focused-ultrasound/');
         for (const spacing of ['normal', 'wide'] as const) {
           const where = `text size ${textSize}, ${spacing} spacing`;
           await saveSettingsAndReload(page, { textSize, spacing });
@@ -169,6 +167,15 @@ test.describe('the read-aloud player with large text', () => {
     }
   }
 });
+
+/**
+ * Opens a page as on a first visit on the worker's shared page, which may still be reading the previous test's page:
+ * leaving that page first means nothing it saves as it closes outlives the clearing of storage.
+ */
+async function openLeavingThePreviousReading(page: Page, path: string): Promise<void> {
+  await page.goto('about:blank');
+  await openAsFirstVisit(page, path);
+}
 
 /** Checks that nothing of the player is hidden in its bar: nothing scrolls inside it, and Stop and Speed are in view. */
 async function expectWholePlayerShown(page: Page, where: string): Promise<void> {

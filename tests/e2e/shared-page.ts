@@ -1,4 +1,5 @@
 import { devices, test as base, type Page, type Response } from '@playwright/test';
+import { installFakeSpeechSynthesis, type FakeSpeechOptions } from '../fakes/fake-speech-synthesis';
 import { DEFAULT_SETTINGS, serializeSettings, SETTINGS_KEY, type Settings } from '../../src/settings/settings';
 import { baseURL } from './server';
 
@@ -6,15 +7,23 @@ import { baseURL } from './server';
  * One page for all the tests a worker runs from a file that uses this `test`: for the many checks that each open
  * one page and look at it, a new browser per test cost more than the check. The page has no service worker, and
  * the test's viewport and reduced-motion choice; `bypassCSP` is a worker option, so pages that must keep their
- * Content-Security-Policy never share a browser with those that lift it. Open pages with `openAsFirstVisit`.
+ * Content-Security-Policy never share a browser with those that lift it. `fakeSpeechForWorker` installs the scripted
+ * speechSynthesis (headless Chromium has no voices) on the shared page before any page script runs, the same
+ * for every test of the file. Open pages with `openAsFirstVisit`.
  */
-export const test = base.extend<{ page: Page }, { workerPage: Page; bypassCSPForWorker: boolean }>({
+export const test = base.extend<
+  { page: Page },
+  { workerPage: Page; bypassCSPForWorker: boolean; fakeSpeechForWorker: FakeSpeechOptions | null }
+>({
   bypassCSPForWorker: [false, { scope: 'worker', option: true }],
+  fakeSpeechForWorker: [null, { scope: 'worker', option: true }],
   workerPage: [
-    async ({ browser, bypassCSPForWorker }, use) => {
+    async ({ browser, bypassCSPForWorker, fakeSpeechForWorker }, use) => {
       const { defaultBrowserType: _browser, ...desktop } = devices['Desktop Chrome']!;
       const context = await browser.newContext({ ...desktop, baseURL, serviceWorkers: 'block', bypassCSP: bypassCSPForWorker });
-      await use(await context.newPage());
+      const page = await context.newPage();
+      if (fakeSpeechForWorker) await page.addInitScript(installFakeSpeechSynthesis, fakeSpeechForWorker);
+      await use(page);
       await context.close();
     },
     { scope: 'worker' },
