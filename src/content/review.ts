@@ -43,7 +43,7 @@ export function parseReview(file: string, source: string): ClinicalReview | null
   const text = (key: (typeof REVIEWER_KEYS)[number]): string => {
     const entry = values.get(key);
     if (!entry) throw new ContentError(file, line, `The reviewer is missing "${key}".`);
-    // A date is read as text from its source, so that 2027-01-15 is not turned into a Date first.
+    // A date is read as the text written in the file, so YAML does not turn it into a Date first.
     const value = isScalar(entry.node) ? (key === 'date' ? (entry.node.source ?? entry.node.value) : entry.node.value) : undefined;
     if (typeof value !== 'string' || value.trim() === '') {
       throw new ContentError(file, entry.line, `The reviewer's "${key}" must be a non-empty line of text.`);

@@ -11,7 +11,7 @@ import { UrgentCalls } from '../pages/call-buttons/call-buttons';
 import { ContinuePage } from '../pages/continue-page/continue-page';
 import { Home } from '../pages/home/home';
 import { NotFound } from '../pages/not-found/not-found';
-import { PageShell, type PageAssets } from '../pages/page-shell/page-shell';
+import { PageShell, type PageAssets, type ShellProps } from '../pages/page-shell/page-shell';
 import { SettingsPage } from '../pages/settings-page/settings-page';
 import { contentSecurityPolicy, pagePath, securityHeaders, SITE } from '../site/site';
 
@@ -26,6 +26,8 @@ export interface RenderedRoute {
 export function renderSite(guide: Guide, assets: PageAssets, version: string): RenderedRoute[] {
   const doc = (vnode: VNode) => `<!doctype html>\n${renderToString(vnode)}\n`;
   const routes: RenderedRoute[] = [];
+  // Every page shares the built assets and the guide's review status; only what differs is written per route.
+  const Shell = (props: Omit<ShellProps, 'assets' | 'review'>) => <PageShell {...props} assets={assets} review={guide.clinicalReviewer} />;
   const add = (path: string, file: string, vnode: VNode) =>
     routes.push({
       path,
@@ -36,17 +38,9 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
   add(
     '/',
     'index.html',
-    <PageShell
-      title={SITE.name}
-      description={SITE.description}
-      path="/"
-      assets={assets}
-      review={guide.clinicalReviewer}
-      current="home"
-      reading
-    >
+    <Shell title={SITE.name} description={SITE.description} path="/" current="home" reading>
       <Home pages={guide.pages} />
-    </PageShell>,
+    </Shell>,
   );
   guide.pages.forEach((page, index) => {
     const path = pagePath(page.id);
@@ -54,46 +48,30 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
     add(
       path,
       `${page.id}/index.html`,
-      <PageShell
-        title={page.title}
-        description={page.summary}
-        path={path}
-        assets={assets}
-        review={guide.clinicalReviewer}
-        current={current}
-        reading
-      >
+      <Shell title={page.title} description={page.summary} path={path} current={current} reading>
         {page.kind === 'urgent' ? <UrgentCalls /> : null}
         <Article page={page} previous={guide.pages[index - 1] ?? null} next={guide.pages[index + 1] ?? null} />
-      </PageShell>,
+      </Shell>,
     );
   });
   add(
     '/settings/',
     'settings/index.html',
-    <PageShell
+    <Shell
       title="Settings"
       description="Text size, colors, spacing, voice and speed, and your care team's phone numbers."
       path="/settings/"
-      assets={assets}
-      review={guide.clinicalReviewer}
       current="settings"
     >
       <SettingsPage />
-    </PageShell>,
+    </Shell>,
   );
   add(
     '/continue/',
     'continue/index.html',
-    <PageShell
-      title="Continue listening"
-      description="Go back to where you stopped listening."
-      path="/continue/"
-      assets={assets}
-      review={guide.clinicalReviewer}
-    >
+    <Shell title="Continue listening" description="Go back to where you stopped listening." path="/continue/">
       <ContinuePage />
-    </PageShell>,
+    </Shell>,
   );
   const newest =
     guide.pages
@@ -103,29 +81,16 @@ export function renderSite(guide: Guide, assets: PageAssets, version: string): R
   add(
     '/about/',
     'about/index.html',
-    <PageShell
-      title="About this guide"
-      description="Who the guide is for, privacy and license."
-      path="/about/"
-      assets={assets}
-      review={guide.clinicalReviewer}
-      current="about"
-    >
+    <Shell title="About this guide" description="Who the guide is for, privacy and license." path="/about/" current="about">
       <AboutPage checked={newest} version={version} review={guide.clinicalReviewer} />
-    </PageShell>,
+    </Shell>,
   );
   add(
     '/404.html',
     '404.html',
-    <PageShell
-      title="Page not found"
-      description="This page does not exist."
-      path="/404.html"
-      assets={assets}
-      review={guide.clinicalReviewer}
-    >
+    <Shell title="Page not found" description="This page does not exist." path="/404.html">
       <NotFound />
-    </PageShell>,
+    </Shell>,
   );
   return routes;
 }
